@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 // Permissions are deliberately minimal: storage for settings, IndexedDB needs none,
 // and host access to huggingface.co only (content script + API completion fetches).
 export default defineConfig({
+  // A separate output folder lets parallel builds (e.g. benchmarks) not clobber each other.
+  outDir: process.env.PAPERSIFT_OUT_DIR ?? '.output',
   manifest: ({ browser }) => ({
     name: 'PaperSift',
     description: 'Highlight, hide, save and cite papers on the Hugging Face papers listings.',

@@ -1,1 +1,56 @@
-export default defineBackground(() => {});
+// The sole owner of PaperSift's data. Handlers are one-liners into utils/store; every write
+// republishes the page state mirror, which every papers tab follows via storage.onChanged.
+import { onMessage } from '@/utils/messaging';
+import { publishState, readRules } from '@/utils/store/state';
+import * as saved from '@/utils/store/saved';
+import * as rules from '@/utils/store/rules';
+import { setManual, setSettings } from '@/utils/store/manual';
+import { recordSeen, pruneSeen } from '@/utils/store/seen';
+import { runCompletion } from '@/utils/store/completion';
+import { ruleTagsFor } from '@/utils/store/tags-for';
+import { exportBackup, importBackup } from '@/utils/store/backup';
+import { assertIds, assertManual, assertPaperInfo, cleanPaperInfo, isPaperInfo } from '@/utils/store/validate-message';
+
+/** Runs a write, then republishes the mirror so open tabs and pages update. */
+async function thenPublish<T>(p: Promise<T>): Promise<T> {
+  const out = await p;
+  await publishState();
+  return out;
+}
+
+/** Only PaperSift's own pages (popup, Library) may change rules, settings and bulk data. */
+function ownPage(sender: { url?: string; tab?: unknown }): void {
+  if (!sender.url?.startsWith(browser.runtime.getURL('/'))) throw new Error('Not allowed from a web page');
+}
+
+async function save(info: ReturnType<typeof assertPaperInfo>) {
+  const out = await thenPublish(saved.savePaper(info, ruleTagsFor(info, await readRules()), new Date().toISOString()));
+  void runCompletion();
+  return out;
+}
+
+export default defineBackground(() => {
+  // Content scripts (and pages) may ask these:
+  onMessage('getPageState', () => publishState());
+  onMessage('reportPapers', ({ data }) => recordSeen((data.papers ?? []).filter(isPaperInfo).map(cleanPaperInfo), new Date()));
+  onMessage('savePaper', ({ data }) => save(assertPaperInfo(data.paper)));
+  onMessage('removePapers', ({ data }) => thenPublish(saved.removePapers(assertIds(data.ids))));
+  onMessage('setManual', ({ data }) => thenPublish(setManual(assertManual(data))));
+  // Only PaperSift's own pages may ask these:
+  onMessage('restorePapers', ({ data, sender }) => (ownPage(sender), thenPublish(saved.putPapers(data.papers))));
+  onMessage('updatePapers', ({ data, sender }) => (ownPage(sender), thenPublish(saved.updatePapers(data.ids, data.patch, data.addTags, data.removeTags))));
+  onMessage('querySaved', ({ data, sender }) => (ownPage(sender), saved.querySaved(data)));
+  onMessage('getSaved', ({ data, sender }) => (ownPage(sender), saved.getSaved(data.ids)));
+  onMessage('setSettings', ({ data, sender }) => (ownPage(sender), thenPublish(setSettings(data))));
+  onMessage('putRule', ({ data, sender }) => (ownPage(sender), thenPublish(rules.putRule(data))));
+  onMessage('deleteRule', ({ data, sender }) => (ownPage(sender), thenPublish(rules.deleteRule(data.id))));
+  onMessage('restoreRule', ({ data, sender }) => (ownPage(sender), thenPublish(rules.restoreRule(data))));
+  onMessage('reorderRules', ({ data, sender }) => (ownPage(sender), thenPublish(rules.reorderRules(data.ids))));
+  onMessage('importBackup', ({ data, sender }) => (ownPage(sender), thenPublish(importBackup(data.text, data.kind))));
+  onMessage('exportBackup', ({ data, sender }) => (ownPage(sender), exportBackup(data.ids, data.rulesOnly)));
+
+  // After a (re)start: rebuild the mirror, resume completions, prune the seen cache.
+  void publishState().catch((e) => console.warn('PaperSift: storage unavailable', e));
+  void runCompletion().catch(() => {});
+  void pruneSeen(new Date()).catch(() => {});
+});

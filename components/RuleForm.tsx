@@ -1,0 +1,65 @@
+// The quick rule form (SPEC names: "Terms", "Action", "Tag", "Add rule"). The background
+// validates; its refusal (e.g. an invalid regular expression) is shown and nothing is saved.
+import { useState } from 'preact/hooks';
+import { sendMessage } from '@/utils/messaging';
+import type { RuleAction } from '@/utils/types';
+
+export function RuleForm({ onAdded }: { onAdded?: (tag: string) => void }) {
+  const [terms, setTerms] = useState('');
+  const [action, setAction] = useState<RuleAction>('highlight');
+  const [tag, setTag] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    setBusy(true);
+    try {
+      const rule = await sendMessage('putRule', { terms, action, tag: tag.trim() || undefined });
+      setTerms('');
+      setTag('');
+      setError('');
+      onAdded?.(rule.tag);
+    } catch (err) {
+      setError((err as Error).message || 'The rule could not be saved.');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form class="rule-form" onSubmit={submit}>
+      <label>
+        Terms
+        <input
+          name="terms"
+          value={terms}
+          placeholder="diffusion, video generation, -survey"
+          onInput={(e) => setTerms(e.currentTarget.value)}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={error ? 'rule-form-error' : undefined}
+        />
+      </label>
+      <label>
+        Action
+        <select name="action" value={action} onChange={(e) => setAction(e.currentTarget.value as RuleAction)}>
+          <option value="highlight">highlight</option>
+          <option value="hide">hide</option>
+          <option value="tag">tag</option>
+        </select>
+      </label>
+      <label>
+        Tag
+        <input name="tag" value={tag} placeholder="(first term)" onInput={(e) => setTag(e.currentTarget.value)} />
+      </label>
+      <button type="submit" disabled={busy || !terms.trim()}>
+        Add rule
+      </button>
+      {error && (
+        <p id="rule-form-error" class="error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,73 @@
+// Wires observe → parse → match → decorate on every huggingface.co/papers page.
+// Reads state from the storage.local mirror (fast at document_start, live via onChanged);
+// never opens IndexedDB (that would be huggingface.co's database).
+import './style.css';
+import { browser } from 'wxt/browser';
+import { onMessage, sendMessage, type PageState } from '@/utils/messaging';
+import { STATE_KEY } from '@/utils/state-key';
+import { observeAdded } from '@/utils/dom/observe';
+import { Decorator } from './decorator';
+import { holdPaint } from './pending';
+
+export default defineContentScript({
+  matches: ['https://huggingface.co/papers*'],
+  runAt: 'document_start',
+  main(ctx) {
+    const release = holdPaint();
+    const decorator = new Decorator(
+      document,
+      () => location.href,
+      (id, action) => void onCardAction(id, action),
+      (cards) => void sendMessage('reportPapers', { papers: cards.map((c) => c.paper) }).catch(() => {}),
+    );
+    let state: PageState | null = null;
+
+    async function onCardAction(id: string, action: 'save' | 'hide') {
+      if (!state) return;
+      if (action === 'hide') return sendMessage('setManual', { id, hidden: true });
+      if (state.savedIds.includes(id)) return sendMessage('removePapers', { ids: [id] });
+      const paper = decorator.paper(id);
+      if (paper) return sendMessage('savePaper', { paper });
+    }
+
+    const apply = (next: PageState | undefined) => {
+      if (!next || ctx.isInvalid) return;
+      state = next;
+      decorator.setState(next);
+      // Keep holding paint while the document streams in; cards are decorated as they arrive.
+      if (document.readyState !== 'loading') release();
+    };
+
+    void browser.storage.local
+      .get(STATE_KEY)
+      .then((got) => (got[STATE_KEY] as PageState | undefined) ?? sendMessage('getPageState'))
+      .then(apply)
+      .catch((e) => {
+        console.warn('PaperSift: could not read its settings', e);
+        release();
+      });
+
+    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && changes[STATE_KEY]?.newValue) apply(changes[STATE_KEY].newValue as PageState);
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+
+    const flush = observeAdded(document, () => decorator.run(), ctx.signal);
+    ctx.addEventListener(document, 'DOMContentLoaded', () => {
+      flush();
+      decorator.run();
+      if (state) release();
+    });
+    ctx.addEventListener(window, 'wxt:locationchange', () => decorator.run());
+
+    ctx.onInvalidated(
+      onMessage('listTabPapers', () => {
+        flush(); // background tabs get no animation frames: answer with the page as it is now
+        decorator.run();
+        return decorator.tabPapers();
+      }),
+    );
+    ctx.onInvalidated(() => decorator.teardown());
+  },
+});

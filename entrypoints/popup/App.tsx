@@ -1,0 +1,72 @@
+// The popup: the papers of one tab (active tab, or ?tab=<id>), per-paper toggles, the quick
+// rule form, the pause switch and the summary line (SPEC.md popup contract).
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { sendMessage, type TabPapers } from '@/utils/messaging';
+import { usePageState } from '@/utils/use-page-state';
+import { summaryLine, tabView } from '@/utils/tab-view';
+import { RuleForm } from '@/components/RuleForm';
+import { PauseSwitch } from '@/components/PauseSwitch';
+import { PaperList } from './PaperList';
+
+async function targetTabId(): Promise<number | undefined> {
+  const fromUrl = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(fromUrl) && fromUrl > 0) return fromUrl;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+type Load = { status: 'loading' } | { status: 'ready'; tab: TabPapers; tabId: number } | { status: 'absent' };
+
+export function App() {
+  const state = usePageState();
+  const [load, setLoad] = useState<Load>({ status: 'loading' });
+
+  useEffect(() => {
+    void (async () => {
+      const tabId = await targetTabId();
+      if (tabId === undefined) return setLoad({ status: 'absent' });
+      try {
+        setLoad({ status: 'ready', tab: await sendMessage('listTabPapers', undefined, tabId), tabId });
+      } catch {
+        setLoad({ status: 'absent' }); // no content script: not a papers page
+      }
+    })();
+  }, [state?.savedIds.length, state?.rules]);
+
+  const papers = useMemo(
+    () => (load.status === 'ready' && state ? tabView(load.tab.papers, state, load.tab.kind !== 'paper') : []),
+    [load, state],
+  );
+
+  return (
+    <main class="popup">
+      <header>
+        <h1>PaperSift</h1>
+        <PauseSwitch paused={!!state?.settings.paused} />
+      </header>
+      {load.status === 'ready' && (
+        <p role="status" class="summary">
+          {summaryLine(papers)}
+        </p>
+      )}
+      {load.status === 'absent' && (
+        <p class="empty">
+          Open a Hugging Face papers page (huggingface.co/papers) to sift its papers.
+        </p>
+      )}
+      {load.status === 'ready' && load.tab.health === 'no-cards' && (
+        <p class="empty" role="alert">
+          No papers recognised on this page. Hugging Face may have changed its layout; PaperSift leaves the page as it is.
+        </p>
+      )}
+      <RuleForm />
+      {load.status === 'ready' && papers.length > 0 && <PaperList papers={papers} state={state!} />}
+      <footer>
+        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
+          Open Library
+        </a>
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,66 @@
+// The tab's papers with Save / Hide / Highlight toggles (pressed state reflects the state).
+import { sendMessage, type PageState, type TabPaper } from '@/utils/messaging';
+
+function byline(p: TabPaper): string {
+  if (p.authors?.length) return p.authors.length > 3 ? `${p.authors.slice(0, 3).join(', ')} +${p.authors.length - 3}` : p.authors.join(', ');
+  if (p.org) return p.org;
+  return p.authorCount ? `${p.authorCount} authors` : '';
+}
+
+const day = (iso: string | null) => (iso ? iso.slice(0, 10) : '');
+
+export function PaperList({ papers, state }: { papers: TabPaper[]; state: PageState }) {
+  const manual = (id: string) => state.manual[id] ?? { id };
+  return (
+    <ul class="papers">
+      {papers.map((p) => (
+        <li key={p.id} data-papersift-paper={p.id} class={p.highlighted ? 'hl' : p.hidden ? 'hidden' : ''}>
+          <a class="title" href={p.hfUrl} target="_blank" rel="noopener">
+            {p.title}
+          </a>
+          <div class="meta">
+            {[byline(p), day(p.publishedAt), p.upvotes !== null ? `▲ ${p.upvotes}` : ''].filter(Boolean).join(' · ')}
+          </div>
+          {p.tags.length > 0 && (
+            <div class="tags">
+              {p.tags.map((t) => (
+                <span class="chip" key={t}>
+                  {t}
+                </span>
+              ))}
+            </div>
+          )}
+          <div class="actions">
+            <button
+              type="button"
+              aria-pressed={p.saved}
+              onClick={() => void (p.saved ? sendMessage('removePapers', { ids: [p.id] }) : sendMessage('savePaper', { paper: stripView(p) }))}
+            >
+              Save
+            </button>
+            <button
+              type="button"
+              aria-pressed={!!p.hidden}
+              onClick={() => void sendMessage('setManual', p.hidden ? { id: p.id, shown: true } : { id: p.id, hidden: true })}
+            >
+              Hide
+            </button>
+            <button
+              type="button"
+              aria-pressed={p.highlighted}
+              onClick={() => void sendMessage('setManual', { ...manual(p.id), highlight: !p.highlighted, hidden: false })}
+            >
+              Highlight
+            </button>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The paper's own data, without the view fields the popup added. */
+function stripView(p: TabPaper) {
+  const { tags: _t, highlighted: _h, hidden: _x, saved: _s, reasons: _r, ...info } = p;
+  return info;
+}

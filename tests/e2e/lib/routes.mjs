@@ -1,0 +1,55 @@
+// Answers every https://huggingface.co request from the committed fixtures.
+import fs from 'node:fs';
+import path from 'node:path';
+
+const HF = path.resolve('tests/fixtures/hf');
+const PAGES = path.resolve('tests/fixtures/pages');
+export const readFixture = (f) => fs.readFileSync(path.join(HF, f), 'utf8');
+export const readPage = (f) => fs.readFileSync(path.join(PAGES, f), 'utf8');
+
+/** Default URL → fixture page map; tests may add or override paths (pathname + search). */
+export function defaultPages() {
+  const pages = {
+    '/papers/trending': readFixture('hf-trending-2026-10_page-excerpt.html'),
+  };
+  for (const f of fs.existsSync(PAGES) ? fs.readdirSync(PAGES) : []) {
+    const m = /^(.*)\.html$/.exec(f);
+    if (!m) continue;
+    const html = fs.readFileSync(path.join(PAGES, f), 'utf8');
+    const url = /<!--\s*papersift-fixture-url:\s*(\S+)\s*-->/.exec(html)?.[1];
+    if (url) pages[url] = html;
+  }
+  return pages;
+}
+
+const apiPapers = () => {
+  const out = new Map();
+  for (const f of ['hf-api-daily_papers_date-2024-05-27.json', 'hf-api-daily_papers_date-2025-06-18.json'])
+    for (const item of JSON.parse(readFixture(f))) out.set(item.paper.id, item.paper);
+  return out;
+};
+
+export async function routeHuggingFace(context, opts = {}) {
+  const pages = { ...defaultPages(), ...(opts.pages ?? {}) };
+  const papers = apiPapers();
+  const log = [];
+  const server = { pages, log, apiDown: false };
+  await context.route('https://huggingface.co/**', (route) => {
+    const u = new URL(route.request().url());
+    log.push(u.pathname + u.search);
+    if (u.pathname.startsWith('/api/')) {
+      if (server.apiDown) return route.abort('internetdisconnected');
+      const custom = opts.api?.(u.pathname + u.search);
+      if (custom !== undefined) return route.fulfill({ contentType: 'application/json', body: JSON.stringify(custom) });
+      const m = /^\/api\/papers\/([^/]+)$/.exec(u.pathname);
+      const p = m && papers.get(decodeURIComponent(m[1]));
+      if (p) return route.fulfill({ contentType: 'application/json', body: JSON.stringify(p) });
+      return route.fulfill({ status: 404, contentType: 'application/json', body: '{"error":"Paper not found"}' });
+    }
+    const body = pages[u.pathname + u.search] ?? pages[u.pathname];
+    if (body !== undefined) return route.fulfill({ contentType: 'text/html; charset=utf-8', body });
+    if (u.pathname === '/papers') return route.fulfill({ status: 302, headers: { location: '/papers/date/2025-06-18' } });
+    return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not in fixtures' });
+  });
+  return server;
+}

@@ -1,0 +1,92 @@
+// The one IndexedDB database, owned by the background service worker.
+// Upgrades are cumulative `if (oldVersion < n)` steps; released steps never change.
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { ManualMark, PaperInfo, Rule, SavedPaper } from '@/utils/types';
+
+export interface SeenPaper extends PaperInfo {
+  /** When this paper was last read from a page (ISO). */
+  seenAt: string;
+}
+
+export interface PaperSiftDB extends DBSchema {
+  papers: {
+    key: string;
+    value: SavedPaper;
+    indexes: { 'by-tag': string; 'by-status': string; 'by-savedAt': string };
+  };
+  seen: { key: string; value: SeenPaper; indexes: { 'by-seenAt': string } };
+  rules: { key: string; value: Rule };
+  manual: { key: string; value: ManualMark };
+  settings: { key: string; value: unknown };
+  /** Ids of saved papers whose authors/abstract still have to be fetched from the API. */
+  pending: { key: string; value: { id: string; attempts: number; nextAt: number } };
+}
+
+export const DB_NAME = 'papersift';
+export const DB_VERSION = 2;
+
+export function upgradeSteps(
+  d: IDBPDatabase<PaperSiftDB>,
+  oldVersion: number,
+  tx: IDBPTransaction<PaperSiftDB, StoreNames<PaperSiftDB>[], 'versionchange'>,
+  /** Tests build an old database by stopping at an older version. */
+  target = DB_VERSION,
+) {
+  if (oldVersion < 1) {
+    const papers = d.createObjectStore('papers', { keyPath: 'id' });
+    papers.createIndex('by-tag', 'tags', { multiEntry: true });
+    d.createObjectStore('rules', { keyPath: 'id' });
+    d.createObjectStore('manual', { keyPath: 'id' });
+    d.createObjectStore('settings');
+    d.createObjectStore('seen', { keyPath: 'id' });
+  }
+  if (oldVersion < 2 && target >= 2) {
+    // v2: filters and sorts of the Library at 10,000 papers, and background completion.
+    const papers = tx.objectStore('papers');
+    papers.createIndex('by-status', 'status');
+    papers.createIndex('by-savedAt', 'savedAt');
+    tx.objectStore('seen').createIndex('by-seenAt', 'seenAt');
+    d.createObjectStore('pending', { keyPath: 'id' });
+  }
+}
+
+let dbp: Promise<IDBPDatabase<PaperSiftDB>> | undefined;
+
+export function db(): Promise<IDBPDatabase<PaperSiftDB>> {
+  return (dbp ??= openDB<PaperSiftDB>(DB_NAME, DB_VERSION, {
+    upgrade: (d, oldVersion, _newVersion, tx) => upgradeSteps(d, oldVersion, tx),
+    // An older handle must let a newer version upgrade instead of blocking it.
+    blocking() {
+      void dbp?.then((x) => x.close());
+      dbp = undefined;
+    },
+    terminated() {
+      dbp = undefined;
+    },
+  }).catch((e) => {
+    dbp = undefined;
+    throw storageError(e);
+  }));
+}
+
+/** Tests: forget the cached handle (after swapping indexedDB for a fresh fake). */
+export const _resetDbHandle = () => {
+  dbp = undefined;
+};
+
+/** Plain-words message for storage failures; the original stays as `cause`. */
+export function storageError(e: unknown): Error {
+  const name = (e as { name?: string })?.name ?? '';
+  const text =
+    name === 'QuotaExceededError'
+      ? 'The browser has no storage space left for PaperSift. Free some disk space or remove papers; nothing already saved was changed.'
+      : name === 'VersionError' || name === 'AbortError' || /blocked/i.test(String((e as Error)?.message))
+        ? 'PaperSift’s storage is busy (an older PaperSift page may still be open). Close other PaperSift tabs and try again; nothing was changed.'
+        : name === 'InvalidStateError' || name === 'UnknownError'
+          ? 'The browser refused to open PaperSift’s storage (private mode or a damaged profile). Nothing was changed.'
+          : '';
+  if (!text) return e instanceof Error ? e : new Error(String(e));
+  const err = new Error(text, { cause: e });
+  err.name = 'StorageError';
+  return err;
+}

@@ -1,0 +1,32 @@
+// Author name splitting, the way arXiv does it (arxiv-base arxiv/authors parse_author_affil):
+// surname prefixes (van, de, …) belong to the key name, a trailing Jr/Sr/II… is a suffix. Pure.
+
+export interface NameParts {
+  /** arXiv's "keyname": surname with its prefixes, or the whole name for one-word names. */
+  family: string;
+  given: string;
+  suffix: string;
+}
+
+const PREFIX = 'van|der|de|la|von|del|della|da|mac|ter|dem|di|vaziri';
+const PATTERNS: [RegExp, (m: RegExpExecArray) => NameParts][] = [
+  [new RegExp(`^(.*)\\s+(${PREFIX})\\s(${PREFIX})\\s(\\S+)$`, 'i'),
+    (m) => ({ family: `${m[2]} ${m[3]} ${m[4]}`, given: m[1], suffix: '' })],
+  [new RegExp(`^(.*)\\s+(${PREFIX})\\s(\\S+)$`, 'i'),
+    (m) => ({ family: `${m[2]} ${m[3]}`, given: m[1], suffix: '' })],
+  [/^(.*)\s+(\S+)\s(I|II|III|IV|V|Sr|Jr|Sr\.|Jr\.)$/i,
+    (m) => ({ family: m[2], given: m[1], suffix: m[3] })],
+  [/^(.*)\s+(\S+)$/, (m) => ({ family: m[2], given: m[1], suffix: '' })],
+];
+
+export const collapseWhitespace = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+export function splitName(raw: string): NameParts {
+  // "Family, Jr., Given" style suffix commas are folded back into the plain order first.
+  const name = collapseWhitespace(raw).replace(/,\s*(Jr\.?|Sr\.?|I{1,3}|IV|V)$/i, ' $1');
+  for (const [re, build] of PATTERNS) {
+    const m = re.exec(name);
+    if (m) return build(m);
+  }
+  return { family: name, given: '', suffix: '' };
+}

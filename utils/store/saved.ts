@@ -1,0 +1,113 @@
+// The reading list: every write is one IndexedDB transaction; reads come from a memory copy
+// that is rebuilt from IndexedDB after a service-worker restart.
+import type { IDBPTransaction } from 'idb';
+import { db, storageError, type PaperSiftDB } from '@/utils/db';
+import type { PaperInfo, SavedPaper } from '@/utils/types';
+import type { PaperPatch, SavedPage, SavedQuery } from '@/utils/messaging';
+import { completeSaved, isIncomplete, mergeInfo, newSavedPaper, normaliseTags } from './paper-record';
+import { querySavedPapers } from './saved-search';
+
+let cache: Promise<Map<string, SavedPaper>> | undefined;
+
+function all(): Promise<Map<string, SavedPaper>> {
+  return (cache ??= db()
+    .then((d) => d.getAll('papers'))
+    .then((rows) => new Map(rows.map((p) => [p.id, p])))
+    .catch((e) => {
+      cache = undefined;
+      throw e;
+    }));
+}
+
+export const _resetSavedCache = () => {
+  cache = undefined;
+};
+
+/** Runs one readwrite transaction; on failure the memory copy is dropped so it re-reads the truth. */
+type WriteTx = IDBPTransaction<PaperSiftDB, ('papers' | 'pending')[], 'readwrite'>;
+async function write(fn: (tx: WriteTx) => Promise<unknown>) {
+  try {
+    const d = await db();
+    const tx = d.transaction(['papers', 'pending'], 'readwrite');
+    await Promise.all([fn(tx), tx.done]);
+  } catch (e) {
+    cache = undefined;
+    throw storageError(e);
+  }
+}
+
+export async function savePaper(info: PaperInfo, tags: string[], now: string): Promise<SavedPaper> {
+  const existing = (await all()).get(info.id);
+  if (existing) return existing;
+  const d = await db();
+  const seen = await d.get('seen', info.id);
+  const full = mergeInfo(seen?.authors?.length ? seen : null, info, seen) ?? info;
+  const record = newSavedPaper(full, tags, now);
+  await write(async (tx) => {
+    await tx.objectStore('papers').put(record);
+    if (!record.complete) await tx.objectStore('pending').put({ id: record.id, attempts: 0, nextAt: 0 });
+  });
+  (await all()).set(record.id, record);
+  return record;
+}
+
+export async function removePapers(ids: string[]): Promise<SavedPaper[]> {
+  const map = await all();
+  const removed = ids.map((id) => map.get(id)).filter((p): p is SavedPaper => !!p);
+  await write(async (tx) => {
+    const store = tx.objectStore('papers');
+    await Promise.all(ids.map((id) => store.delete(id)));
+  });
+  for (const id of ids) map.delete(id);
+  return removed;
+}
+
+/** Undo of a removal, and the import path: puts records back exactly. */
+export async function putPapers(papers: SavedPaper[]): Promise<void> {
+  await write(async (tx) => {
+    const store = tx.objectStore('papers');
+    await Promise.all(papers.map((p) => store.put(p)));
+  });
+  const map = await all();
+  for (const p of papers) map.set(p.id, p);
+}
+
+export async function updatePapers(ids: string[], patch: PaperPatch, addTags: string[] = [], removeTags: string[] = []): Promise<void> {
+  const map = await all();
+  const remove = new Set(normaliseTags(removeTags));
+  const updated: SavedPaper[] = [];
+  for (const id of ids) {
+    const p = map.get(id);
+    if (!p) continue;
+    const next: SavedPaper = { ...p };
+    if (patch.tags) next.tags = normaliseTags(patch.tags);
+    if (addTags.length || remove.size) next.tags = normaliseTags([...next.tags, ...addTags]).filter((t) => !remove.has(t));
+    if (patch.status) next.status = patch.status;
+    if (patch.note !== undefined) next.note = patch.note;
+    updated.push(next);
+  }
+  await putPapers(updated);
+}
+
+export async function querySaved(q: SavedQuery): Promise<SavedPage> {
+  return querySavedPapers([...(await all()).values()], q);
+}
+
+export async function getSaved(ids?: string[]): Promise<SavedPaper[]> {
+  const map = await all();
+  if (!ids) return [...map.values()].sort((a, b) => (a.savedAt < b.savedAt ? 1 : -1));
+  return ids.map((id) => map.get(id)).filter((p): p is SavedPaper => !!p);
+}
+
+/** Fills a saved record's missing metadata (from the API); the reader's fields stay. */
+export async function completePaper(info: PaperInfo): Promise<SavedPaper | null> {
+  const p = (await all()).get(info.id);
+  if (!p) return null;
+  const next = completeSaved(p, info);
+  await write(async (tx) => {
+    await tx.objectStore('papers').put(next);
+    if (!isIncomplete(next)) await tx.objectStore('pending').delete(next.id);
+  });
+  (await all()).set(next.id, next);
+  return next;
+}

@@ -1,0 +1,37 @@
+// Pure: what PaperSift shows for each paper of a tab under a given state. The popup uses it
+// so its toggles and counts follow every state change without asking the tab again.
+import { compileRules, type Matcher } from '@/utils/rules/matcher';
+import { decide } from '@/utils/rules/verdict';
+import type { PageState, TabPaper } from '@/utils/messaging';
+import type { PaperInfo, Rule } from '@/utils/types';
+
+let cached: { rules: Rule[]; matcher: Matcher } | undefined;
+const matcherFor = (rules: Rule[]) => {
+  if (cached?.rules !== rules) cached = { rules, matcher: compileRules(rules) };
+  return cached.matcher;
+};
+
+export function tabView(papers: PaperInfo[], state: PageState, canHide = true): TabPaper[] {
+  const matcher = matcherFor(state.rules);
+  const saved = new Set(state.savedIds);
+  const paused = state.settings.paused;
+  return papers.map((p) => {
+    const verdict = decide(matcher.match(p), state.manual[p.id]);
+    return {
+      ...p,
+      tags: verdict.tags,
+      highlighted: !paused && !!verdict.highlight,
+      hidden: paused || !canHide ? null : verdict.hiddenBy,
+      saved: saved.has(p.id),
+      reasons: verdict.chips.map((c) => ({ tag: c.tag, action: c.action, fields: c.fields })),
+    };
+  });
+}
+
+export function summaryLine(papers: TabPaper[]): string {
+  const n = papers.length;
+  const h = papers.filter((p) => p.highlighted).length;
+  const x = papers.filter((p) => p.hidden).length;
+  const s = papers.filter((p) => p.saved).length;
+  return `${n} ${n === 1 ? 'paper' : 'papers'} · ${h} highlighted · ${x} hidden · ${s} saved`;
+}
