@@ -41,7 +41,7 @@ test('popup lists exactly the papers of its tab, with a summary line', async () 
   const listed = await popup.locator('[data-papersift-paper]').evaluateAll((els) => els.map((e) => e.getAttribute('data-papersift-paper')));
   assert.deepEqual(listed, TRENDING_IDS);
   const first = popup.locator('[data-papersift-paper="2610.05608"]');
-  assert.match(await first.textContent(), /Kandinsky 5\.0/);
+  assert.match(await first.textContent(), /Kandinsky 6\.0 Video/);
   await popup.close();
   await page.close();
 });

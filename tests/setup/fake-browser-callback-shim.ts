@@ -11,5 +11,6 @@ runtime.sendMessage = (...args: any[]) => {
   if (!cb) return promiseSend(...args);
   const msg = args.length > 1 && typeof args[0] === 'string' ? args[1] : args[0];
   if (!runtime.onMessage.hasListeners()) throw Error('No listeners available');
-  void runtime.onMessage.trigger(msg, { id: runtime.id }, cb);
+  // Unit tests speak as PaperSift's own Library page (privileged messages are allowed).
+  void runtime.onMessage.trigger(msg, { id: runtime.id, url: runtime.getURL('/options.html') }, cb);
 };

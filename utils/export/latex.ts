@@ -55,7 +55,6 @@ export function decodeLatex(text: string): string {
       const m = /^\\([a-zA-Z]+)/.exec(text.slice(i, i + 40));
       if (m) {
         i += m[0].length;
-        if (m[1] === 'i' || m[1] === 'j') return m[1]; // \'{\i} is an accented i
         return SYMBOLS[m[1]] ?? m[1];
       }
     }
@@ -85,7 +84,10 @@ export function decodeLatex(text: string): string {
           // (\LaTeX): keep its name, the closest plain text.
           let j = i;
           while (text[j] === ' ') j++;
-          if (text[j] === '{') i = j;
+          if (text[j] === '{' && text[j + 1] === '}') {
+            out += name; // \LaTeX{}: an empty group only ends the command word
+            i = j + 2;
+          } else if (text[j] === '{') i = j;
           else out += name;
         }
       } else if (next in ACCENTS) {
@@ -124,7 +126,9 @@ export function decodeLatex(text: string): string {
 }
 
 function accent(base: string, mark: string): string {
-  return base ? (base[0] + mark + base.slice(1)).normalize('NFC') : mark;
+  // The dotless \i and \j are written under accents: \'{\i} is í.
+  const b = base.replace(/^ı/, 'i').replace(/^ȷ/, 'j');
+  return b ? (b[0] + mark + b.slice(1)).normalize('NFC') : mark;
 }
 
 /** Index of the brace closing the one at `open` (or the text's end when unbalanced). */

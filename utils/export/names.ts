@@ -21,7 +21,20 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => NameParts][] = [
 
 export const collapseWhitespace = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
+// A group author ("Qwen Team", "The ATLAS Collaboration") is one name, as arXiv treats it.
+const GROUP = /^[a-z0-9\s]+\s+(?:collaboration|group|team)$/i;
+// arXiv's own test is an unanchored search (so "Ann Grouper" gives "Ann Group"); used only
+// for the citation key, where matching arXiv exactly is the point.
+const ARXIV_GROUP = /([a-z0-9\s]+\s+(?:collaboration|group|team))/i;
+
+/** arXiv's key name for the first author of a list (cite.py: auths[0][0]). */
+export function arxivKeyName(raw: string): string {
+  const group = ARXIV_GROUP.exec(raw);
+  return group ? collapseWhitespace(group[1]) : splitName(raw).family;
+}
+
 export function splitName(raw: string): NameParts {
+  if (GROUP.test(raw.trim())) return { family: collapseWhitespace(raw), given: '', suffix: '' };
   // "Family, Jr., Given" style suffix commas are folded back into the plain order first.
   const name = collapseWhitespace(raw).replace(/,\s*(Jr\.?|Sr\.?|I{1,3}|IV|V)$/i, ' $1');
   for (const [re, build] of PATTERNS) {

@@ -2,7 +2,7 @@
 import type { PaperInfo } from '@/utils/types';
 import { readDataProps } from './data-props';
 import { parsePageUrl, type PageKind } from './detect';
-import { findAbstracts, idOf, own, readCard, text, type CardParts } from './read-card';
+import { cardQuery, findAbstracts, idOf, own, readCard, text, type CardParts } from './read-card';
 import * as S from './selectors';
 
 export interface ParsedCard {
@@ -91,8 +91,9 @@ function merge(dom: PaperInfo, json: PaperInfo | undefined): PaperInfo {
 function parseListing(root: ParentNode, url: string, now: Date): ParsedCard[] {
   const json = readDataProps(root, url);
   return collect(root).map((g) => {
-    const abstracts = findAbstracts(g.id, g.articles, g.titles);
-    const dom = readCard({ ...g, abstracts }, now);
+    const within = cardQuery(g.articles);
+    const abstracts = findAbstracts(g.id, within, g.titles);
+    const dom = readCard({ ...g, abstracts }, now, within);
     return { paper: merge(dom, json?.get(g.id)), articles: g.articles, titles: g.titles, abstracts };
   });
 }

@@ -1,6 +1,6 @@
 // Every huggingface.co/papers selector and regex, in one place (GUIDE §3, PAGE-NOTES §5).
 // Only semantic hooks: elements, hrefs, roles, data-target; a class only as one [class~=] token.
-// Expected counts per fixture are noted as `fixture: n` (tests/fixtures/hf and tests/fixtures/pages).
+// Expected counts per fixture: tests/unit/page/selectors.test.ts (look there first when HF changes).
 
 /** Card element. trending: 3, daily-2025-06-18: 23, daily-2024-05-27: 13. */
 export const card = 'article';
@@ -14,8 +14,8 @@ export const paperLink = 'a[href^="/papers/"], a[href^="https://huggingface.co/p
 export const notAbstract = 'h1, h2, h3, [data-papersift-ui], [data-papersift-placeholder]';
 /** Our own injected elements, skipped when reading cards. */
 export const ownUi = '[data-papersift-ui], [data-papersift-placeholder]';
-/** A fallback card may not contain page chrome. */
-export const chrome = 'h1, h2, input, nav, header, footer, [data-target]';
+/** A fallback card may not contain page chrome (cards do hold checkbox inputs: the upvote widget). */
+export const chrome = 'h1, h2, nav, header, footer, form, input[type="search"], input[type="text"], [data-target]';
 /** Where a fallback card search stops climbing. */
 export const stopAt = 'main, body, [data-target], [class~="contents"]';
 
@@ -27,11 +27,11 @@ export const githubLink = 'a[href^="https://github.com/"]';
 export const communityLink = 'a[href$="#community"]';
 /** Org chip: a link to an HF org page. Preferred with the chip's shape token, else any such link. */
 export const orgChip = 'a[class~="rounded-full"][href^="/"]';
-export const orgLike = 'a[href^="/"]:not([href^="/papers"]):not([href^="/login"]):not([href^="/avatars"])';
+export const orgLike = 'a[href^="/"]:not([href^="//"]):not([href^="/papers"]):not([href^="/login"]):not([href^="/avatars"])';
 /** Author avatars carry the name in title (mixes real names and HF usernames). */
 export const authorItem = 'li[title]';
-/** Elements whose own text may be a date or an "N authors" count. */
-export const smallText = 'span, li, div, time';
+/** Elements whose own text may be a date or an "N authors" count, most likely first. */
+export const smallText = ['span, li, time', 'div'] as const;
 
 /** Svelte islands with JSON props (PAGE-NOTES §3, §4.4). */
 export const dailyIsland = '[data-target="DailyPapers"][data-props]';
@@ -61,9 +61,11 @@ export const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
 /** "Published on Oct 4, 2026", "Oct 4, 2026", "May 29" (= current year). */
 export const dateText = /^(?:Published on )?([A-Z][a-z]{2}) (\d{1,2})(?:, (\d{4}))?$/;
-/** "23 authors", "· 6 authors". */
-export const authorsText = /(\d+)\s+authors?\b/;
+/** "23 authors", "· 6 authors" (the whole text of a small element). */
+export const authorsText = /^(?:·\s*)?(\d+)\s+authors?$/i;
+/** The submitter badge, which may hold a user link that is no org chip. */
+export const submittedText = /^Submitted by\b/i;
 /** A count as HF shows it: "117", "1,234", "1.66k", "2M". */
-export const countText = /(\d[\d,]*(?:\.\d+)?)\s*([kKmM])?(?!\w)/g;
+export const countText = /(\d[\d,]*(?:\.\d+)?)\s*([kKmM])?(?!\w)/;
 /** The heading before the paper page's abstract. */
 export const abstractHeading = /^\s*abstract\s*$/i;

@@ -16,7 +16,8 @@ export function defaultPages() {
     const m = /^(.*)\.html$/.exec(f);
     if (!m) continue;
     const html = fs.readFileSync(path.join(PAGES, f), 'utf8');
-    const url = /<!--\s*papersift-fixture-url:\s*(\S+)\s*-->/.exec(html)?.[1];
+    // Generated pages name the URL they stand for in their header comment ("Represents /papers/…").
+    const url = /^<!doctype html>\s*<!--[\s\S]*?Represents (\S+)/i.exec(html.slice(0, 600))?.[1];
     if (url) pages[url] = html;
   }
   return pages;

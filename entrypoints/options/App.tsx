@@ -1,0 +1,41 @@
+// The Library (options page): reading list, rules, import and export, settings.
+// State that two sections share (the list query and the selection) lives here.
+import { useEffect } from 'preact/hooks';
+import { usePageState } from '@/utils/use-page-state';
+import { useFeedback } from '@/components/library/feedback';
+import { useSelection } from '@/components/library/selection';
+import { useSavedQuery } from '@/components/library/use-saved-query';
+import { ReadingListSection } from './ReadingListSection';
+import { RulesSection } from './RulesSection';
+import { ImportExportSection } from './ImportExportSection';
+import { SettingsSection } from './SettingsSection';
+
+export function App() {
+  const state = usePageState();
+  const { fail } = useFeedback();
+  const selection = useSelection();
+  // Saves and removals in other tabs change savedIds: the list asks again.
+  const list = useSavedQuery(state?.savedIds, fail);
+
+  useEffect(() => {
+    if (state) selection.keepOnly(state.savedIds);
+  }, [state?.savedIds]);
+
+  return (
+    <main class="library">
+      <header>
+        <h1>PaperSift Library</h1>
+        <nav aria-label="Library sections">
+          <a href="#reading-list">Reading list</a>
+          <a href="#rules">Rules</a>
+          <a href="#import-export">Import and export</a>
+          <a href="#settings">Settings</a>
+        </nav>
+      </header>
+      <ReadingListSection list={list} selection={selection} />
+      <RulesSection rules={state?.rules ?? null} />
+      <ImportExportSection list={list} selection={selection} />
+      {state && <SettingsSection settings={state.settings} />}
+    </main>
+  );
+}

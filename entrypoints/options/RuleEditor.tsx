@@ -1,0 +1,155 @@
+// Add or edit a rule: terms, tag, action, fields, colour, enabled. While terms are typed, a
+// local preview says how many open-tab papers it would match. The background validates again
+// on save; a refusal (e.g. an invalid regular expression) is shown and nothing is saved.
+import { useMemo, useRef, useEffect, useState } from 'preact/hooks';
+import { sendMessage, type RuleInput } from '@/utils/messaging';
+import { DEFAULT_FIELDS, RULE_ACTIONS, RULE_FIELDS, type PaperInfo, type Rule, type RuleAction, type RuleField } from '@/utils/types';
+import { DEFAULT_COLORS } from '@/utils/rules/defaults';
+import { validateRuleInput } from '@/utils/rules/validate';
+import { useFeedback } from '@/components/library/feedback';
+import { papersMatching } from '@/components/library/rule-matches';
+import { plural } from '@/components/library/byline';
+import { plainError } from '@/components/library/plain-error';
+
+interface Props {
+  /** The rule being edited, or null to add one. */
+  rule: Rule | null;
+  /** Open-tab papers for the preview; null while they are read. */
+  papers: PaperInfo[] | null;
+  onDone(): void;
+}
+
+export function RuleEditor({ rule, papers, onDone }: Props) {
+  const { announce } = useFeedback();
+  const [terms, setTerms] = useState(rule ? rule.terms.join(', ') : '');
+  const [tag, setTag] = useState(rule?.tag ?? '');
+  const [action, setAction] = useState<RuleAction>(rule?.action ?? 'highlight');
+  const [fields, setFields] = useState<RuleField[]>(rule ? rule.fields : [...DEFAULT_FIELDS]);
+  /** null: the default colour of the chosen action. */
+  const [color, setColor] = useState<string | null>(rule?.color ?? null);
+  const [enabled, setEnabled] = useState(rule?.enabled ?? true);
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const termsInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (rule) termsInput.current?.focus();
+  }, [rule]);
+
+  const input: RuleInput = {
+    id: rule?.id,
+    terms,
+    tag: tag.trim() || undefined,
+    action,
+    fields: RULE_FIELDS.filter((f) => fields.includes(f)),
+    color: color ?? undefined,
+    enabled,
+  };
+  const preview = usePreview(input, papers);
+
+  function toggleField(field: RuleField, on: boolean) {
+    setFields((prev) => (on ? [...prev, field] : prev.filter((f) => f !== field)));
+  }
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    setBusy(true);
+    try {
+      const saved = await sendMessage('putRule', { ...rule, ...input });
+      setError('');
+      announce(`Rule “${saved.tag}” saved`);
+      if (rule) onDone();
+      else {
+        setTerms('');
+        setTag('');
+      }
+    } catch (err) {
+      setError(plainError(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form class="rule-editor" aria-label={rule ? `Edit rule ${rule.tag}` : 'Add a rule'} onSubmit={submit}>
+      <label>
+        Terms
+        <input
+          ref={termsInput}
+          name="terms"
+          value={terms}
+          placeholder="diffusion, video generation, /\bDiT\b/, -survey"
+          onInput={(e) => setTerms(e.currentTarget.value)}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby="rule-editor-preview"
+        />
+      </label>
+      <label>
+        Tag
+        <input name="tag" value={tag} placeholder="(first term)" onInput={(e) => setTag(e.currentTarget.value)} />
+      </label>
+      <label>
+        Action
+        <select name="action" value={action} onChange={(e) => setAction(e.currentTarget.value as RuleAction)}>
+          {RULE_ACTIONS.map((a) => (
+            <option key={a} value={a}>
+              {a}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset>
+        <legend>Match in</legend>
+        {RULE_FIELDS.map((f) => (
+          <label key={f}>
+            <input type="checkbox" checked={fields.includes(f)} onChange={(e) => toggleField(f, e.currentTarget.checked)} />
+            {f}
+          </label>
+        ))}
+      </fieldset>
+      <label>
+        Colour
+        <input type="color" value={color ?? DEFAULT_COLORS[action]} onInput={(e) => setColor(e.currentTarget.value)} />
+      </label>
+      <label class="check">
+        <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.currentTarget.checked)} />
+        Enabled
+      </label>
+      <button type="submit" disabled={busy || !terms.trim() || !fields.length}>
+        Save rule
+      </button>
+      {rule && (
+        <button type="button" onClick={onDone}>
+          Cancel
+        </button>
+      )}
+      <p id="rule-editor-preview" class="preview hint" aria-live="polite">
+        {preview}
+      </p>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
+
+/** "Would match N papers on open tabs", or why there is no count yet. */
+function usePreview(input: RuleInput, papers: PaperInfo[] | null): string {
+  const key = JSON.stringify([input.terms, input.fields, input.action]);
+  return useMemo(() => {
+    if (!String(input.terms).trim()) return 'Type terms to see how many papers on open tabs they would match.';
+    if (!input.fields?.length) return 'Choose at least one field to match in.';
+    let checked: ReturnType<typeof validateRuleInput>;
+    try {
+      checked = validateRuleInput({ ...input, enabled: true });
+    } catch {
+      return 'These terms cannot be previewed.';
+    }
+    if (!checked.ok) return `Not a valid rule yet: ${checked.error}`;
+    if (!papers) return 'Reading the papers on open tabs…';
+    const rule: Rule = { ...checked.value, id: input.id ?? 'preview', order: 0, enabled: true };
+    return `Would match ${plural(papersMatching(rule, papers).length, 'paper')} on open tabs`;
+  }, [key, papers]);
+}

@@ -1,0 +1,36 @@
+// Settings: how hidden papers look on the page, and the pause switch.
+import { sendMessage } from '@/utils/messaging';
+import type { HideMode, Settings } from '@/utils/types';
+import { PauseSwitch } from '@/components/PauseSwitch';
+import { useFeedback } from '@/components/library/feedback';
+
+const HIDE_MODES: [HideMode, string][] = [
+  ['placeholder', 'Show a one-line placeholder'],
+  ['dim', 'Dim it'],
+  ['remove', 'Remove it entirely'],
+];
+
+export function SettingsSection({ settings }: { settings: Settings }) {
+  const { fail } = useFeedback();
+  return (
+    <section id="settings" aria-label="Settings">
+      <h2>Settings</h2>
+      <fieldset class="hide-modes">
+        <legend>When a rule hides a paper</legend>
+        {HIDE_MODES.map(([mode, text]) => (
+          <label key={mode}>
+            <input
+              type="radio"
+              name="hideMode"
+              value={mode}
+              checked={settings.hideMode === mode}
+              onChange={() => void sendMessage('setSettings', { hideMode: mode }).catch(fail)}
+            />
+            {text}
+          </label>
+        ))}
+      </fieldset>
+      <PauseSwitch paused={settings.paused} />
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+// Issue 4 bench: 1,000 cards × 50 rules (plain, phrase, wildcard, regex, exceptions),
+// fully decorated, vs a naive pass that tests every term as its own regex on each card's text.
+const WORDS = ['diffusion', 'video', 'language model', 'reasoning', 'agent', 'benchmark', 'transformer', 'vision', 'robot', 'speech',
+  'retrieval', 'reinforcement learning', 'multimodal', 'code', 'math', 'alignment', 'efficient', 'quantization', '3D', 'GPT-4o',
+  'C++', 'Q&A', 'survey', 'dataset', 'evaluation', 'long context', 'attention', 'sparse', 'graph', 'medical'];
+
+export function makeRules(n = 50) {
+  const rules = [];
+  for (let i = 0; i < n; i++) {
+    const w = WORDS[i % WORDS.length];
+    const kind = i % 5;
+    const terms =
+      kind === 0 ? [w] :
+      kind === 1 ? [w, WORDS[(i + 7) % WORDS.length]] :
+      kind === 2 ? [`${w.split(' ')[0].slice(0, 5)}*`] :
+      kind === 3 ? [`/\\b${w.split(' ')[0].replace(/[^A-Za-z0-9]/g, '')}s?\\b/i`] :
+      [w, `-${WORDS[(i + 3) % WORDS.length]}`];
+    rules.push({ id: `b${i}`, tag: `t${i}`, terms, fields: ['title', 'abstract'], action: ['highlight', 'hide', 'tag'][i % 3], color: '#ffe08a', enabled: true, order: i });
+  }
+  return rules;
+}
+
+export async function benchRules(page, url, { median, fmt }) {
+  const rules = makeRules(50);
+  const out = await page.evaluate(
+    ({ url, rules, reps }) => {
+      const naive = [], full = [], matcher = [];
+      const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const termRes = rules.flatMap((r) => r.terms.map((t) => (t.startsWith('/') ? new RegExp(t.slice(1, t.lastIndexOf('/')), 'i') : new RegExp(esc(t.replace(/^-|\*$/g, '')), 'i'))));
+      let cards = 0, hits = 0;
+      for (let i = 0; i < reps; i++) {
+        let t = performance.now();
+        let n = 0;
+        for (const a of document.querySelectorAll('main article')) {
+          const text = a.textContent ?? '';
+          for (const re of termRes) if (re.test(text)) n++;
+        }
+        naive.push(performance.now() - t);
+        full.push(PaperSiftBench.decorateAll(url, rules));
+        const parsed = PaperSiftBench.parsePage(document, url).cards;
+        cards = parsed.length;
+        t = performance.now();
+        const m = PaperSiftBench.compileRules(rules);
+        hits = 0;
+        for (const c of parsed) hits += m.match(c.paper).length;
+        matcher.push(performance.now() - t);
+      }
+      return { naive, full, matcher, cards, hits };
+    },
+    { url, rules, reps: 5 },
+  );
+  const naive = median(out.naive), full = median(out.full), matcher = median(out.matcher);
+  console.log(`2) 1,000 cards × 50 rules, to fully decorated (median of 5; ${out.hits} rule hits)`);
+  console.log(`   naive pass (every term its own regex over card text) : ${fmt(naive)}`);
+  console.log(`   PaperSift parse + match + marks + chips + hide         : ${fmt(full)}   ratio ${(full / naive).toFixed(2)}× (target ≤ 1.5×)`);
+  console.log(`   matcher only: ${fmt(matcher)} for ${out.cards} papers = ${((matcher / out.cards) * 1000).toFixed(1)} µs per card\n`);
+}

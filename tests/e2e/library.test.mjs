@@ -1,0 +1,214 @@
+// The Library (options page) in real Chromium: papers saved from a daily listing are searched,
+// filtered, edited inline (persisting across reload), bulk-edited, removed and restored, and a
+// note that looks like HTML is shown as plain text.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch } from './lib/browser.mjs';
+
+const DAILY = 'https://huggingface.co/papers/date/2024-05-27';
+const SAVED = {
+  '2405.15738': 'ConvLLaVA',
+  '2405.15574': 'Meteor',
+  '2405.15682': 'The Road Less Scheduled',
+  '2405.15032': 'Aya 23',
+};
+const IDS = Object.keys(SAVED);
+const XSS_NOTE = '<img src=x onerror=alert(1)> & <b>not bold</b>';
+
+let ext;
+let library;
+const dialogs = [];
+
+/** Waits until `read()` returns a value `ok` accepts; fails with the last value seen. */
+async function until(read, ok, what, timeout = 10_000) {
+  const end = Date.now() + timeout;
+  let last;
+  for (;;) {
+    last = await read();
+    if (ok(last)) return last;
+    if (Date.now() > end) assert.fail(`Timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const list = () => library.getByRole('region', { name: 'Reading list' });
+const row = (id) => library.locator(`[data-papersift-paper="${id}"]`);
+const shownIds = () => library.locator('[data-papersift-paper]').evaluateAll((els) => els.map((e) => e.getAttribute('data-papersift-paper')).sort());
+const waitForIds = (ids) => until(shownIds, (got) => JSON.stringify(got) === JSON.stringify([...ids].sort()), `rows ${ids.join(', ')}`);
+
+/** A saved record as IndexedDB holds it (the extension origin's database, read from the Library page). */
+const stored = (id) =>
+  library.evaluate(
+    (key) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('papersift');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('papers').objectStore('papers').get(key);
+          get.onsuccess = () => (resolve(get.result ?? null), open.result.close());
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    id,
+  );
+
+async function openLibrary() {
+  const page = await ext.context.newPage();
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto(ext.url('options.html'));
+  await page.getByRole('heading', { name: 'PaperSift Library' }).waitFor();
+  return page;
+}
+
+before(async () => {
+  ext = await launch();
+  const page = await ext.context.newPage();
+  await page.goto(DAILY);
+  for (const id of IDS) {
+    const card = page.locator(`article[data-papersift-id="${id}"]`).first();
+    await card.getByRole('button', { name: 'Save to reading list' }).click();
+    await card.getByRole('button', { name: 'Remove from reading list' }).waitFor();
+  }
+  await page.close();
+  library = await openLibrary();
+  await waitForIds(IDS);
+});
+
+after(async () => {
+  await ext?.close();
+});
+
+test('the Library lists saved papers with links, byline and the SPEC controls', async () => {
+  const r = row('2405.15738');
+  const title = r.getByRole('link', { name: /ConvLLaVA/ });
+  assert.equal(await title.getAttribute('href'), 'https://huggingface.co/papers/2405.15738');
+  assert.equal(await title.getAttribute('target'), '_blank');
+  assert.equal(await r.getByRole('link', { name: 'arXiv' }).getAttribute('href'), 'https://arxiv.org/abs/2405.15738');
+  await r.getByRole('checkbox', { name: /^Select ConvLLaVA/ }).waitFor();
+  for (const name of ['Tags', 'Status', 'Note']) await r.getByLabel(name, { exact: true }).waitFor();
+  await r.getByRole('button', { name: 'Remove', exact: true }).waitFor();
+  assert.match(await list().textContent(), /Showing 1–4 of 4/);
+});
+
+test('search narrows the rows as you type', async () => {
+  const search = list().getByRole('searchbox', { name: 'Search' });
+  await search.fill('mamba'); // in Meteor's title and abstract only
+  await waitForIds(['2405.15574']);
+  await search.fill('multilingual');
+  await waitForIds(['2405.15032']);
+  await search.fill('');
+  await waitForIds(IDS);
+});
+
+test('Tags, Status and Note save inline and persist after reload; a note is shown as text', async () => {
+  const r = row('2405.15738');
+  const tags = r.getByLabel('Tags', { exact: true });
+  await tags.fill('  Vision ,  Multimodal Models, vision ');
+  await tags.press('Enter');
+  await r.getByText('Saved', { exact: true }).waitFor();
+  await until(() => tags.inputValue(), (v) => v === 'vision, multimodal-models', 'normalised tags in the field');
+  await until(() => stored('2405.15738'), (p) => p?.tags.join() === 'vision,multimodal-models', 'stored tags');
+
+  await r.getByLabel('Status', { exact: true }).selectOption('reading');
+  await until(() => stored('2405.15738'), (p) => p?.status === 'reading', 'stored status');
+
+  const note = r.getByLabel('Note', { exact: true });
+  await note.fill(XSS_NOTE);
+  await note.blur();
+  await until(() => stored('2405.15738'), (p) => p?.note === XSS_NOTE, 'stored note');
+
+  await library.reload();
+  await waitForIds(IDS);
+  const again = row('2405.15738');
+  assert.equal(await again.getByLabel('Tags', { exact: true }).inputValue(), 'vision, multimodal-models');
+  assert.equal(await again.getByLabel('Status', { exact: true }).inputValue(), 'reading');
+  assert.equal(await again.getByLabel('Note', { exact: true }).inputValue(), XSS_NOTE);
+  // Shown literally, never parsed: no <img>/<b> in the row, no alert.
+  assert.equal(await again.locator('img, b').count(), 0);
+  assert.equal(await library.locator('img[src="x"]').count(), 0);
+  assert.deepEqual(dialogs, []);
+
+  // The search finds the note's text and the new tags.
+  const search = list().getByRole('searchbox', { name: 'Search' });
+  await search.fill('onerror');
+  await waitForIds(['2405.15738']);
+  await search.fill('multimodal-models');
+  await waitForIds(['2405.15738']);
+  await search.fill('');
+  await waitForIds(IDS);
+});
+
+test('filters by tag and by status, with counts', async () => {
+  const tag = list().getByRole('combobox', { name: 'Tag', exact: true });
+  await until(() => tag.locator('option').allTextContents(), (o) => o.includes('vision (1)'), 'tag counts');
+  await tag.selectOption('vision');
+  await waitForIds(['2405.15738']);
+  await tag.selectOption('');
+  await waitForIds(IDS);
+
+  const status = list().getByRole('combobox', { name: 'Status filter' });
+  assert.ok((await status.locator('option').allTextContents()).includes('reading (1)'));
+  await status.selectOption('reading');
+  await waitForIds(['2405.15738']);
+  await status.selectOption('unread');
+  await waitForIds(['2405.15574', '2405.15682', '2405.15032']);
+  await status.selectOption('');
+  await waitForIds(IDS);
+});
+
+test('bulk: select two, add a tag and set their status', async () => {
+  await row('2405.15574').getByRole('checkbox', { name: /^Select Meteor/ }).check();
+  await row('2405.15682').getByRole('checkbox', { name: /^Select The Road Less Scheduled/ }).check();
+  const bar = library.getByRole('group', { name: 'Selected papers' });
+  await bar.getByText('2 selected').waitFor();
+  await bar.getByRole('combobox', { name: 'Tag to add' }).fill('To Read');
+  await bar.getByRole('button', { name: 'Add tag' }).click();
+  await bar.getByRole('combobox', { name: 'Status for selected' }).selectOption('done');
+  await bar.getByRole('button', { name: 'Set status' }).click();
+
+  for (const id of ['2405.15574', '2405.15682']) {
+    const r = row(id);
+    await until(() => r.getByLabel('Tags', { exact: true }).inputValue(), (v) => v.split(', ').includes('to-read'), `tag on ${id}`);
+    await until(() => r.getByLabel('Status', { exact: true }).inputValue(), (v) => v === 'done', `status of ${id}`);
+  }
+  await list().getByRole('combobox', { name: 'Status filter' }).selectOption('done');
+  await waitForIds(['2405.15574', '2405.15682']);
+  await list().getByRole('combobox', { name: 'Status filter' }).selectOption('');
+  await bar.getByRole('button', { name: 'Clear selection' }).click();
+  await bar.waitFor({ state: 'detached' });
+});
+
+test('remove a paper, then Undo brings it back unchanged', async () => {
+  await row('2405.15738').getByRole('button', { name: 'Remove', exact: true }).click();
+  await waitForIds(IDS.filter((id) => id !== '2405.15738'));
+  const toast = library.getByRole('status').filter({ hasText: 'Removed 1 paper' });
+  await toast.waitFor();
+  await toast.getByRole('button', { name: 'Undo' }).click();
+  await waitForIds(IDS);
+  assert.equal(await row('2405.15738').getByLabel('Tags', { exact: true }).inputValue(), 'vision, multimodal-models');
+  assert.equal(await row('2405.15738').getByLabel('Note', { exact: true }).inputValue(), XSS_NOTE);
+});
+
+test('select all in the filter, remove selected, Undo', async () => {
+  await list().getByRole('button', { name: 'Select all 4 in this filter' }).click();
+  const bar = library.getByRole('group', { name: 'Selected papers' });
+  await bar.getByText('4 selected').waitFor();
+  await bar.getByRole('button', { name: 'Remove selected' }).click();
+  await list().getByText('No saved papers yet.', { exact: false }).waitFor();
+  await library.getByRole('status').filter({ hasText: 'Removed 4 papers' }).getByRole('button', { name: 'Undo' }).click();
+  await waitForIds(IDS);
+});
+
+test('Import and export names what an export covers', async () => {
+  const io = library.getByRole('region', { name: 'Import and export' });
+  await io.getByText('Exports: all 4 saved papers').waitFor();
+  await row('2405.15032').getByRole('checkbox', { name: /^Select Aya 23/ }).check();
+  await io.getByText('Exports: 1 selected paper').waitFor();
+  for (const name of ['Export BibTeX', 'Export RIS', 'Export CSL-JSON', 'Export CSV', 'Export Markdown', 'Export backup'])
+    await io.getByRole('button', { name }).waitFor();
+  await io.getByLabel('Import backup').waitFor();
+  await row('2405.15032').getByRole('checkbox', { name: /^Select Aya 23/ }).uncheck();
+});

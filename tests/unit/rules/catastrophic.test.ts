@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { catastrophicReason, REASONS } from '@/utils/rules/catastrophic';
+
+describe('catastrophic-time analysis', () => {
+  it.each([
+    ['(a+)+$', '', REASONS.nested],
+    ['(a*)*b', '', REASONS.nested],
+    ['(.*a){20}', '', REASONS.nested],
+    ['(\\w+\\s?)+$', '', REASONS.nested],
+    ['^(([a-z])+.)+[A-Z]([a-z])+$', '', REASONS.nested],
+    ['(a+ba+)+c', '', REASONS.nested], // loops meet across iterations
+    ['(\\d+|x)+y', '', REASONS.nested],
+    ['(\\p{L}+\\s?)+', 'u', REASONS.nested],
+    ['(?=(a+)+b)', '', REASONS.nested], // inside a lookahead too
+    ['(?<=(a+)+)b', '', REASONS.nested],
+    ['(a|a)*b', '', REASONS.alternatives],
+    ['(a|aa)+b', '', REASONS.alternatives],
+    ['(A|a)+b', 'i', REASONS.alternatives],
+    ['(\\w|\\d)+!', '', REASONS.alternatives],
+    ['((a|a)b)+', '', REASONS.alternatives],
+    ['(a?b?)+c', '', REASONS.emptyLoop],
+    ['a+a+b', '', REASONS.adjacent],
+    ['\\w+\\s*\\w+!', '', REASONS.adjacent],
+    ['.*.*=.*', '', REASONS.adjacent],
+    ['(ba+a+)+', '', REASONS.adjacent],
+    ['[a-z]+\\d*[a-z]+$', '', REASONS.adjacent],
+  ])('refuses /%s/%s', (source, flags, reason) => expect(catastrophicReason(source, flags)).toBe(reason));
+
+  it.each([
+    ['\\bDiT\\b', ''],
+    ['diffusion|video generation', 'i'],
+    ['(\\d+\\.){3}\\d+', ''], // each iteration ends with a '.' the loop cannot eat
+    ['(?:[a-z]+\\.)+[a-z]+', ''],
+    ['(\\s*,\\s*\\w+)+', ''],
+    ['(a+,b+)+', ''],
+    ['\\w+(?:\\s+\\w+)*', ''],
+    ['\\w+\\s\\w+', ''],
+    ['.*foo.*bar', ''],
+    ['(ab|ac)+', ''],
+    ['(\\w|\\s)+', ''],
+    ['(?:https?|ftp)://\\S+', ''],
+    ['(\\p{L}+\\s)+', 'u'],
+    ['\\s+$', ''],
+    ['[\\p{Script=Han}]{2,}', 'u'],
+    ['(?<name>x)\\k<name>', ''],
+    ['a{2,5}b{1,3}', ''],
+    ['[+*]{2}|\\{\\d+\\}', ''],
+    ['[[a-z]--[aeiou]]+', 'v'],
+  ])('accepts /%s/%s', (source, flags) => expect(catastrophicReason(source, flags)).toBeNull());
+
+  it('refused patterns really are slow, accepted look-alikes are fast', () => {
+    // the classic: doubling per added character; 20 chars already take measurable time
+    const time = (re: RegExp, text: string) => {
+      const t = performance.now();
+      re.test(text);
+      return performance.now() - t;
+    };
+    expect(time(/(\d+\.){3}\d+x/, '12.345.6.'.repeat(900))).toBeLessThan(50);
+    expect(time(/(a+)+$/, `${'a'.repeat(22)}!`)).toBeGreaterThan(time(/(a+)+$/, `${'a'.repeat(12)}!`));
+  });
+});

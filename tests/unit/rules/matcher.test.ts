@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { compileRules, fieldText } from '@/utils/rules/matcher';
+import type { PaperInfo, Rule } from '@/utils/types';
+
+const paper = (p: Partial<PaperInfo> = {}): PaperInfo => ({
+  id: '2405.12345', title: '', summary: null, aiSummary: null, authors: null, authorCount: null, org: null,
+  publishedAt: null, upvotes: null, comments: null, githubUrl: null, githubStars: null,
+  arxivUrl: 'https://arxiv.org/abs/2405.12345', hfUrl: 'https://huggingface.co/papers/2405.12345', ...p,
+});
+let n = 0;
+const rule = (terms: string[], r: Partial<Rule> = {}): Rule => ({
+  id: `r${++n}`, tag: `t${n}`, terms, fields: ['title', 'abstract'], action: 'highlight', color: '#ffe08a',
+  enabled: true, order: n, ...r,
+});
+const ids = (rules: Rule[], p: PaperInfo) => compileRules(rules).match(p).map((h) => h.rule.id);
+
+describe('fieldText', () => {
+  it('joins abstract parts and authors; missing data is empty', () => {
+    expect(fieldText(paper({ summary: 'S', aiSummary: 'A' }), 'abstract')).toBe('S\nA');
+    expect(fieldText(paper({ aiSummary: 'A' }), 'abstract')).toBe('A');
+    expect(fieldText(paper(), 'abstract')).toBe('');
+    expect(fieldText(paper({ authors: ['Ada Lovelace', 'Alan Turing'] }), 'authors')).toBe('Ada Lovelace, Alan Turing');
+    expect(fieldText(paper(), 'authors')).toBe('');
+    expect(fieldText(paper({ org: 'Kandinsky Lab' }), 'org')).toBe('Kandinsky Lab');
+    expect(fieldText(paper({ title: 'T' }), 'title')).toBe('T');
+  });
+});
+
+describe('compileRules / match', () => {
+  const p = paper({
+    title: 'Video Generation with Diffusion Transformers',
+    summary: 'We study video generation.\nA GAN-based baseline, unlike the organ of GANs.',
+    authors: ['Ada Lovelace', 'José Núñez'],
+    org: 'Kandinsky Lab',
+  });
+
+  it('returns every range of every positive term, merged per field', () => {
+    const r = rule(['video generation', 'generation', 'diffus*', 'diffusion', 'GAN']);
+    expect(compileRules([r]).match(p)).toEqual([{
+      rule: r,
+      ranges: [
+        { field: 'title', start: 0, end: 16 },
+        { field: 'title', start: 22, end: 31 },
+        { field: 'abstract', start: 9, end: 25 },
+        { field: 'abstract', start: 29, end: 32 },
+      ],
+    }]);
+  });
+
+  it('matches only in the rule fields', () => {
+    expect(ids([rule(['Lovelace'])], p)).toEqual([]);
+    expect(ids([rule(['Lovelace'], { fields: ['authors'] })], p)).toHaveLength(1);
+    expect(ids([rule(['núñez'], { fields: ['authors'] })], p)).toHaveLength(1);
+    expect(ids([rule(['kandinsky*'], { fields: ['org'] })], p)).toHaveLength(1);
+    expect(ids([rule(['kandinsky'], { fields: ['title'] })], p)).toEqual([]);
+  });
+
+  it('an exception in any of the rule fields vetoes the rule', () => {
+    expect(ids([rule(['video', '-GANs'])], p)).toEqual([]);
+    expect(ids([rule(['video', '-lovelace'])], p)).toHaveLength(1); // authors not among its fields
+    expect(ids([rule(['video', '-lovelace'], { fields: ['title', 'authors'] })], p)).toEqual([]);
+    expect(ids([rule(['video', '-/organ\\b/'])], p)).toEqual([]);
+    expect(ids([rule(['video', '-survey'])], p)).toHaveLength(1);
+  });
+
+  it('ignores disabled rules and orders hits by rule order', () => {
+    const a = rule(['video'], { order: 5 });
+    const b = rule(['diffusion'], { order: 1 });
+    const c = rule(['gan'], { order: 0, enabled: false });
+    expect(ids([a, b, c], p)).toEqual([b.id, a.id]);
+    expect(compileRules([a, b, c]).rules.map((r) => r.id)).toEqual([b.id, a.id]);
+  });
+
+  it('a rule with only exceptions or only skipped terms never matches', () => {
+    expect(ids([rule(['-survey'])], p)).toEqual([]);
+    expect(ids([rule(['/(/'])], p)).toEqual([]);
+  });
+
+  it('tolerates rules from old backups without fields', () => {
+    expect(ids([rule(['video'], { fields: undefined as never })], p)).toHaveLength(1);
+  });
+
+  it('skips and reports invalid and catastrophic terms, keeping the rest of the rule', () => {
+    const r = rule(['/(a+)+$/', '/(/', '', 'video']);
+    const m = compileRules([r]);
+    expect(m.skipped.map((s) => [s.ruleId, s.term])).toEqual([[r.id, '/(a+)+$/'], [r.id, '/(/'], [r.id, '']]);
+    expect(m.skipped[0].reason).toBe('"/(a+)+$/" can take catastrophic time (nested quantifier)');
+    expect(m.match(p).map((h) => h.rule.id)).toEqual([r.id]);
+  });
+
+  it('stays fast on a 50,000-character abstract of "a"s with a catastrophic pattern slipped in', () => {
+    const m = compileRules([rule(['/(a+)+$/', 'aa*', 'a', '/a{3}b/', '/(a|a)*b/', '/(.*a){20}/']), rule(['-/x*a+y/'])]);
+    expect(m.skipped).toHaveLength(3);
+    const t = performance.now();
+    const hits = m.match(paper({ summary: 'a'.repeat(50_000) }));
+    expect(performance.now() - t).toBeLessThan(500);
+    expect(hits).toHaveLength(1);
+    expect(hits[0].ranges).toEqual([{ field: 'abstract', start: 0, end: 50_000 }]);
+  });
+
+  it('feeds user regexes at most regexCap characters; word terms see everything', () => {
+    const m = compileRules([rule(['/needle/'], { id: 're' }), rule(['needle'], { id: 'w' })], { regexCap: 100 });
+    expect(m.match(paper({ summary: `${'x '.repeat(100)} needle` })).map((h) => h.rule.id)).toEqual(['w']);
+  });
+
+  it('stops running regex terms once the time budget is spent, and says so', () => {
+    let clock = 0;
+    const m = compileRules([rule(['/video/i'], { id: 're' }), rule(['video'], { id: 'w' })], {
+      budgetMs: 10,
+      now: () => (clock += 20),
+    });
+    expect(m.match(p).map((h) => h.rule.id)).toEqual(['w']);
+    expect([...m.timedOut]).toEqual([p.id]);
+  });
+
+  it('combines regexes that the engine cannot put in one alternation', () => {
+    const a = rule(['/(?<x>Video) (?<y>Gen)/'], { id: 'a' });
+    const b = rule(['/(?<x>Diffusion)/'], { id: 'b' });
+    const c = rule(['/(\\w)\\1/'], { id: 'c' }); // the "oo" of "good"
+    expect(ids([a, b, c], paper({ title: 'Video Generation with Diffusion', summary: 'a good one' }))).toEqual(['a', 'b', 'c']);
+  });
+
+  it('walks over astral characters in unicode regexes', () => {
+    const r = rule(['/./u', '/😀/u'], { id: 'u' });
+    const hits = compileRules([r]).match(paper({ title: '😀x😀' }));
+    expect(hits[0].ranges).toEqual([{ field: 'title', start: 0, end: 5 }]);
+  });
+
+  it('markers() gives fresh global copies of the positive terms', () => {
+    const r = rule(['GAN', '-survey', '/DiT/']);
+    const m = compileRules([r]);
+    const [gan, dit] = m.markers(r.id);
+    expect(m.markers(r.id)).toHaveLength(2);
+    expect([gan.flags, dit.flags]).toEqual(['giu', 'g']);
+    expect([...'GAN, organ, gan.'.matchAll(gan)].map((x) => x.index)).toEqual([0, 12]);
+    expect(m.markers('nope')).toEqual([]);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { slugify } from '@/utils/rules/slug';
+import { splitTerms } from '@/utils/rules/terms';
+
+describe('slugify', () => {
+  it.each([
+    ['Diffusion', 'diffusion'],
+    ['Video  Generation', 'video-generation'],
+    ['  padded\tphrase\n', 'padded-phrase'],
+    ['C++', 'c++'],
+    ['GPT-4o', 'gpt-4o'],
+    ['Q&A', 'qa'],
+    ['snake_case', 'snake_case'],
+    ['Café Crème', 'café-crème'],
+    ['扩散 模型', '扩散-模型'],
+    ['a - b', 'a-b'],
+    ['--edge--', 'edge'],
+    ['!!!', ''],
+  ])('%j → %j', (input, slug) => expect(slugify(input)).toBe(slug));
+});
+
+describe('splitTerms', () => {
+  it.each([
+    ['diffusion, GAN , video generation', ['diffusion', 'GAN', 'video generation']],
+    ['/a{1,3}/i, diffusion', ['/a{1,3}/i', 'diffusion']],
+    ['diffusion, /x{2,}|y/, -/a,b/', ['diffusion', '/x{2,}|y/', '-/a,b/']],
+    ['/[,/]+/ , z', ['/[,/]+/', 'z']],
+    ['/a\\/,b/g,c', ['/a\\/,b/g', 'c']],
+    ['/a/b/, c', ['/a/b/', 'c']], // an unescaped slash inside the pattern
+    [' , ,a,,b , ', ['a', 'b']],
+    ['', []],
+    ['/unclosed, x', ['/unclosed', 'x']],
+    ['-gan, -/x,y/i', ['-gan', '-/x,y/i']],
+  ])('%j', (input, terms) => expect(splitTerms(input)).toEqual(terms));
+});

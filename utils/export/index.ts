@@ -1,0 +1,16 @@
+// Export formats, backup and import for the Library page. Everything here is pure.
+export { toBibtex, arxivBibtexKey, uniqueKeys, type BibtexOptions } from './bibtex';
+export { toRis, type RisOptions } from './ris';
+export { toCslJson, toCslItem, type CslItem, type CslName, type CslOptions } from './csl';
+export { toCsv, CSV_HEADER } from './csv';
+export { toMarkdown, markdownLine, escapeMarkdown } from './markdown';
+export {
+  createBackup, createRulePack, backupToJson, BACKUP_FORMAT, BACKUP_VERSION, type Backup,
+} from './backup';
+export {
+  validateBackup, MAX_BACKUP_BYTES, DEFAULT_RULE_COLOR, type ValidateOptions, type ValidateResult,
+} from './validate';
+export { mergeBackup, mergePaper, unionTags, type MergeCounts, type MergeResult } from './merge';
+export { parseArxivBibtex, type BibtexImport } from './bibtex-import';
+export { exportFileName, type ExportKind } from './filename';
+export { normalizeArxivId } from './ids';

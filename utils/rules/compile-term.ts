@@ -1,0 +1,87 @@
+// One term → one RegExp, compiled once (GUIDE §3). Plain words get Unicode-aware boundaries
+// only beside word characters, because \b fails around C++, Q&A and non-ASCII letters.
+import { catastrophicReason } from './catastrophic';
+
+export type TermKind = 'word' | 'prefix' | 'regex';
+
+export interface CompiledTerm {
+  /** The term as typed (trimmed), including a leading '-'. */
+  source: string;
+  negated: boolean;
+  kind: TermKind;
+  /** Non-global tester. */
+  re: RegExp;
+  flags: string;
+  /** Pattern for finding candidate positions: may match more places than `re`, never fewer. */
+  scan: string;
+  /** Cannot share an alternation with other patterns (back-references, named groups). */
+  solo: boolean;
+}
+
+/** A term or rule the user must fix; `message` is shown as is. */
+export class RuleInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RuleInputError';
+  }
+}
+
+export const MAX_TERM_LENGTH = 500;
+const W = '[\\p{L}\\p{M}\\p{N}_]'; // \p{M}: a combining accent continues its word
+const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{M}\p{N}_]/u.test(c);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const KNOWN_FLAGS = 'dgimsuvy';
+
+export function compileTerm(term: string): CompiledTerm {
+  const source = term.trim();
+  const negated = source.startsWith('-');
+  const body = (negated ? source.slice(1) : source).trim();
+  if (!body) {
+    throw new RuleInputError(negated ? `The exception "${source}" is empty: write a word after the "-"` : 'A term is empty');
+  }
+  if (source.length > MAX_TERM_LENGTH) {
+    throw new RuleInputError(`The term "${source.slice(0, 40)}…" is too long (at most ${MAX_TERM_LENGTH} characters)`);
+  }
+  const base = body.startsWith('/') ? compileRegex(source, body) : compileWord(source, body);
+  return { source, negated, ...base };
+}
+
+type Compiled = Omit<CompiledTerm, 'source' | 'negated'>;
+
+function compileWord(source: string, body: string): Compiled {
+  const prefix = body.endsWith('*');
+  const word = (prefix ? body.slice(0, -1).trimEnd() : body).normalize('NFC');
+  if (!word) throw new RuleInputError(`The wildcard "${source}" needs at least one letter before the *`);
+  const chars = [...word];
+  const core = escape(word).replace(/\s+/g, '\\s+');
+  const before = isWordChar(chars[0]) ? `(?<!${W})` : '';
+  const after = prefix ? `${W}*` : isWordChar(chars.at(-1)) ? `(?!${W})` : '';
+  const flags = 'iu';
+  return { kind: prefix ? 'prefix' : 'word', re: new RegExp(before + core + after, flags), flags, scan: core, solo: false };
+}
+
+function compileRegex(source: string, body: string): Compiled {
+  const invalid = (why: string) => new RuleInputError(`Invalid regular expression "${source}": ${why}`);
+  const m = /^\/([^]*)\/([a-z]*)$/i.exec(body);
+  if (!m) throw invalid('it must look like /pattern/flags, with a closing slash');
+  const [, pattern, rawFlags] = m;
+  if (!pattern) throw invalid('the pattern is empty');
+  for (const [i, f] of [...rawFlags].entries()) {
+    if (!KNOWN_FLAGS.includes(f)) throw invalid(`unknown flag "${f}"`);
+    if (rawFlags.indexOf(f) !== i) throw invalid(`the flag "${f}" is repeated`);
+  }
+  // g and y would make the tester stateful; d only adds match indices
+  const flags = [...rawFlags].filter((f) => !'gyd'.includes(f)).sort().join('');
+  let re: RegExp;
+  try {
+    re = new RegExp(pattern, flags);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    throw invalid(/: ([^:]+)$/.exec(msg)?.[1] ?? msg);
+  }
+  if (re.test('')) throw new RuleInputError(`"${source}" matches empty text, so it would match every paper`);
+  const slow = catastrophicReason(pattern, flags);
+  if (slow) throw new RuleInputError(`"${source}" can take catastrophic time (${slow})`);
+  const solo = /\\[1-9]|\\k<|\(\?<(?![=!])/.test(pattern);
+  return { kind: 'regex', re, flags, scan: pattern, solo };
+}

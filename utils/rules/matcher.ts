@@ -1,0 +1,189 @@
+// All rules compile once into a matcher (recompile only when rules change). Per field, all
+// terms sharing a flag set are combined into one alternation that finds candidate positions
+// in a single scan; at each candidate every term of that group is tried with a sticky copy,
+// so overlapping terms ("video generation" and "generation") are each found exactly as
+// scanning the text separately per term would find them.
+import { DEFAULT_FIELDS, RULE_FIELDS, type PaperInfo, type Rule, type RuleField } from '@/utils/types';
+import { compileTerm, type CompiledTerm } from './compile-term';
+import { MATCH_BUDGET_MS, REGEX_FIELD_CAP } from './defaults';
+import { fieldText } from './field-text';
+
+export { fieldText };
+
+export interface MatchRange { field: RuleField; start: number; end: number }
+export interface RuleHit { rule: Rule; ranges: MatchRange[] }
+export interface SkippedTerm { ruleId: string; term: string; reason: string }
+
+export interface Matcher {
+  /** Enabled rules in order. */
+  readonly rules: readonly Rule[];
+  /** Rules the paper matches, in rule order, with merged ranges of positive terms. */
+  match(paper: PaperInfo): RuleHit[];
+  /** Global regexes of a rule's positive terms, to mark matches in visible text. */
+  markers(ruleId: string): RegExp[];
+  /** Terms left out because they are invalid or could take catastrophic time. */
+  readonly skipped: readonly SkippedTerm[];
+  /** Papers whose regex terms were cut short by the time budget. */
+  readonly timedOut: ReadonlySet<string>;
+}
+
+export interface MatcherOptions {
+  budgetMs?: number;
+  regexCap?: number;
+  now?: () => number;
+}
+
+/** One distinct pattern; rules using the same term share its work. */
+interface Unique { term: CompiledTerm; sticky: RegExp; onlyNegated: boolean }
+/** Patterns scanned together in one field. */
+interface Group { scan: RegExp; members: number[]; capped: boolean; unicode: boolean }
+interface RuleUse { rule: Rule; fields: RuleField[]; pos: number[]; neg: number[] }
+
+export function compileRules(input: readonly Rule[], options: MatcherOptions = {}): Matcher {
+  const { budgetMs = MATCH_BUDGET_MS, regexCap = REGEX_FIELD_CAP, now = () => performance.now() } = options;
+  const rules = input.filter((r) => r.enabled).map((r, i) => [r, i] as const)
+    .sort((a, b) => a[0].order - b[0].order || a[1] - b[1]).map(([r]) => r);
+  const skipped: SkippedTerm[] = [];
+  const uniques: Unique[] = [];
+  const byKey = new Map<string, number>();
+  const uses: RuleUse[] = rules.map((rule) => {
+    // a rule from an old backup may lack fields: use the default rather than fail
+    const fields = RULE_FIELDS.filter((f) => (rule.fields?.length ? rule.fields : DEFAULT_FIELDS).includes(f));
+    const use: RuleUse = { rule, fields, pos: [], neg: [] };
+    for (const text of Array.isArray(rule.terms) ? rule.terms : []) {
+      let term: CompiledTerm;
+      try {
+        term = compileTerm(String(text));
+      } catch (e) {
+        skipped.push({ ruleId: rule.id, term: String(text), reason: e instanceof Error ? e.message : String(e) });
+        continue;
+      }
+      const key = `${term.flags}/${term.re.source}`;
+      let u = byKey.get(key);
+      if (u === undefined) {
+        byKey.set(key, (u = uniques.length));
+        uniques.push({ term, sticky: new RegExp(term.re.source, term.flags + 'y'), onlyNegated: true });
+      }
+      if (!term.negated) uniques[u].onlyNegated = false;
+      (term.negated ? use.neg : use.pos).push(u);
+    }
+    return use;
+  });
+  const groups = new Map<RuleField, Group[]>();
+  for (const field of RULE_FIELDS) {
+    const members = new Set<number>();
+    for (const u of uses) if (u.fields.includes(field)) for (const i of [...u.pos, ...u.neg]) members.add(i);
+    if (members.size) groups.set(field, buildGroups([...members], uniques));
+  }
+  const timedOut = new Set<string>();
+
+  function match(paper: PaperInfo): RuleHit[] {
+    const started = now();
+    // found[field][unique] = [start, end, start, end, …]
+    const found = new Map<RuleField, Map<number, number[]>>();
+    for (const [field, fieldGroups] of groups) {
+      const text = fieldText(paper, field);
+      const hits = new Map<number, number[]>();
+      found.set(field, hits);
+      if (!text) continue;
+      for (const g of fieldGroups) {
+        if (g.capped && now() - started > budgetMs) {
+          timedOut.add(paper.id);
+          continue;
+        }
+        scanGroup(g, g.capped ? text.slice(0, regexCap) : text, uniques, hits);
+      }
+    }
+    const out: RuleHit[] = [];
+    for (const { rule, fields, pos, neg } of uses) {
+      if (fields.some((f) => neg.some((u) => found.get(f)?.has(u)))) continue;
+      const ranges: MatchRange[] = [];
+      for (const field of fields) {
+        const spans: [number, number][] = [];
+        for (const u of pos) {
+          const flat = found.get(field)?.get(u) ?? [];
+          for (let k = 0; k < flat.length; k += 2) spans.push([flat[k], flat[k + 1]]);
+        }
+        for (const [start, end] of mergeSpans(spans)) ranges.push({ field, start, end });
+      }
+      if (ranges.length) out.push({ rule, ranges });
+    }
+    return out;
+  }
+
+  function markers(ruleId: string): RegExp[] {
+    const use = uses.find((u) => u.rule.id === ruleId);
+    return (use?.pos ?? []).map((i) => new RegExp(uniques[i].term.re.source, uniques[i].term.flags + 'g'));
+  }
+
+  return { rules, match, markers, skipped, timedOut };
+}
+
+function buildGroups(members: number[], uniques: Unique[]): Group[] {
+  const byFlags = new Map<string, number[]>();
+  const solo: number[][] = [];
+  for (const i of members) {
+    const t = uniques[i].term;
+    if (t.solo) solo.push([i]);
+    else {
+      const key = `${t.kind === 'regex' ? 'r' : 'w'}:${t.flags}`;
+      byFlags.set(key, [...(byFlags.get(key) ?? []), i]);
+    }
+  }
+  const out: Group[] = [];
+  for (const list of [...byFlags.values(), ...solo]) {
+    const t = uniques[list[0]].term;
+    const make = (ids: number[]): Group => ({
+      scan: new RegExp(ids.map((i) => `(?:${uniques[i].term.scan})`).join('|'), t.flags + 'g'),
+      members: ids,
+      capped: t.kind === 'regex',
+      unicode: /[uv]/.test(t.flags),
+    });
+    try {
+      out.push(make(list));
+    } catch {
+      for (const i of list) out.push(make([i])); // a combination the engine refuses: scan each alone
+    }
+  }
+  // word groups first: their cost is linear, so they run even when the budget is spent
+  return out.sort((a, b) => Number(a.capped) - Number(b.capped));
+}
+
+function scanGroup(g: Group, text: string, uniques: Unique[], hits: Map<number, number[]>) {
+  const next = g.members.map(() => 0); // where each term's own left-to-right scan would resume
+  const { scan } = g;
+  scan.lastIndex = 0;
+  for (let m = scan.exec(text); m; m = scan.exec(text)) {
+    const p = m.index;
+    for (let k = 0; k < g.members.length; k++) {
+      if (next[k] > p) continue;
+      const u = uniques[g.members[k]];
+      u.sticky.lastIndex = p;
+      const len = u.sticky.exec(text)?.[0].length;
+      if (!len) continue; // empty matches never count
+      const i = g.members[k];
+      const list = hits.get(i) ?? [];
+      if (!list.length) hits.set(i, list);
+      list.push(p, p + len);
+      next[k] = u.onlyNegated ? Infinity : p + len;
+    }
+    scan.lastIndex = p + (g.unicode && isSurrogatePair(text, p) ? 2 : 1);
+  }
+}
+
+const isSurrogatePair = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+};
+
+/** Sorted, with overlapping or touching spans joined. */
+export function mergeSpans(spans: [number, number][]): [number, number][] {
+  spans.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out: [number, number][] = [];
+  for (const [s, e] of spans) {
+    const last = out[out.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
+}

@@ -1,0 +1,91 @@
+// Checks a rule as typed in a form or read from a backup; every error is a sentence for the
+// reader, and nothing invalid gets past here into storage.
+import { DEFAULT_FIELDS, RULE_ACTIONS, RULE_FIELDS, type RuleAction, type RuleField } from '@/utils/types';
+import { compileTerm, RuleInputError } from './compile-term';
+import { DEFAULT_COLORS } from './defaults';
+import { slugify } from './slug';
+import { splitTerms } from './terms';
+
+export interface RuleInput {
+  tag?: string;
+  terms: string[] | string;
+  fields?: RuleField[];
+  action: string;
+  color?: string;
+  enabled?: boolean;
+}
+
+export interface ValidRuleInput {
+  tag: string;
+  terms: string[];
+  fields: RuleField[];
+  action: RuleAction;
+  color: string;
+  enabled: boolean;
+}
+
+export type Validation = { ok: true; value: ValidRuleInput } | { ok: false; error: string };
+
+const COLOR = /^#[0-9a-f]{6}$/i;
+
+export function validateRuleInput(input: RuleInput): Validation {
+  try {
+    return { ok: true, value: check(input) };
+  } catch (e) {
+    if (e instanceof RuleInputError) return { ok: false, error: e.message };
+    throw e;
+  }
+}
+
+function check(input: RuleInput): ValidRuleInput {
+  const fail = (message: string) => new RuleInputError(message);
+  const raw = input.terms;
+  let terms: string[];
+  if (typeof raw === 'string') terms = splitTerms(raw);
+  else if (Array.isArray(raw)) {
+    terms = raw.map((t) => (typeof t === 'string' ? t.trim() : ''));
+    if (terms.some((t) => !t)) throw fail('A term is empty');
+  } else throw fail('Enter at least one term');
+  if (!terms.length) throw fail('Enter at least one term');
+  const compiled = terms.map(compileTerm); // throws a message naming the bad term
+  const positive = compiled.find((t) => !t.negated);
+  if (!positive) {
+    throw fail('Add at least one term to match: terms starting with "-" only exclude papers');
+  }
+
+  const action = input.action as RuleAction;
+  if (!RULE_ACTIONS.includes(action)) {
+    throw fail(`Unknown action "${String(input.action)}": use highlight, hide or tag`);
+  }
+
+  let fields: RuleField[] = [...DEFAULT_FIELDS];
+  if (input.fields !== undefined) {
+    if (!Array.isArray(input.fields)) throw fail('Fields must be a list');
+    const unknown = input.fields.find((f) => !RULE_FIELDS.includes(f));
+    if (unknown !== undefined) {
+      throw fail(`Unknown field "${String(unknown)}": use title, abstract, authors or org`);
+    }
+    if (!input.fields.length) throw fail('Choose at least one field to match in');
+    fields = RULE_FIELDS.filter((f) => input.fields!.includes(f));
+  }
+
+  const color = input.color === undefined || input.color === '' ? DEFAULT_COLORS[action] : String(input.color).trim();
+  if (!COLOR.test(color)) throw fail(`"${color}" is not a colour: use the form #rrggbb`);
+
+  let tag: string;
+  if (typeof input.tag === 'string' && input.tag.trim()) {
+    tag = slugify(input.tag);
+    if (!tag) throw fail(`The tag "${input.tag.trim()}" needs at least one letter or digit`);
+  } else {
+    tag = slugify(tagText(positive.source, positive.kind === 'regex')) || 'rule';
+  }
+
+  return { tag, terms, fields, action, color: color.toLowerCase(), enabled: input.enabled ?? true };
+}
+
+/** The readable part of a term: no wildcard, slashes, flags, escapes such as \b or regex syntax. */
+function tagText(term: string, regex: boolean): string {
+  if (!regex) return term.replace(/\*$/, '');
+  const pattern = term.slice(term.indexOf('/') + 1, term.lastIndexOf('/'));
+  return pattern.replace(/\\[a-zA-Z]/g, '').replace(/[\\^$.*+?()[\]{}|]/g, '');
+}

@@ -1,0 +1,66 @@
+// Import and export of the whole Library. An import is validated completely first, then
+// written in ONE IndexedDB transaction: either everything lands or nothing changes.
+import { db, storageError } from '@/utils/db';
+import { validateRuleInput } from '@/utils/rules/validate';
+import { backupToJson, createBackup, createRulePack, mergeBackup, parseArxivBibtex, validateBackup, BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '@/utils/export';
+import type { ImportResult } from '@/utils/messaging';
+import type { Rule } from '@/utils/types';
+import { getSaved, _resetSavedCache } from './saved';
+import { readRules, readSettings } from './state';
+
+/** The rule engine's own check (invalid or catastrophic regular expressions, empty terms…). */
+function checkRule(rule: unknown): string | null {
+  const r = rule as Partial<Rule>;
+  if (!r || typeof r !== 'object' || !Array.isArray(r.terms) || typeof r.action !== 'string') return null; // the validator names these
+  const v = validateRuleInput({ terms: r.terms, action: r.action, tag: r.tag, fields: r.fields, color: r.color });
+  return v.ok ? null : v.error;
+}
+
+function parseImport(text: string, kind: 'backup' | 'bibtex' | 'rules', now: string): Backup {
+  if (kind === 'bibtex' || (kind === 'backup' && /^\s*@/.test(text))) {
+    const { papers, errors } = parseArxivBibtex(text, now);
+    if (!papers.length) throw new Error(errors[0] ?? 'No arXiv papers found in this BibTeX file (entries need an arXiv eprint or URL).');
+    return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, papers, rules: [] };
+  }
+  const result = validateBackup(text, { checkRule, now });
+  if (!result.ok) throw new Error(result.error);
+  if (kind === 'rules') return { ...result.backup, papers: [] };
+  return result.backup;
+}
+
+export async function importBackup(text: string, kind: 'backup' | 'bibtex' | 'rules' = 'backup'): Promise<ImportResult> {
+  const now = new Date().toISOString();
+  const incoming = parseImport(text, kind, now);
+  const existingRules = await readRules();
+  const merged = mergeBackup({ papers: await getSaved(), rules: existingRules }, incoming);
+  // New rules go after the existing ones, in the file's order.
+  const base = existingRules.length ? Math.max(...existingRules.map((r) => r.order)) + 1 : 0;
+  const known = new Map(existingRules.map((r) => [r.id, r]));
+  const rules = merged.rules.map((r, i) => (known.has(r.id) ? { ...r, order: known.get(r.id)!.order } : { ...r, order: base + i }));
+  try {
+    const d = await db();
+    const tx = d.transaction(['papers', 'rules', 'settings'], 'readwrite');
+    const writes: Promise<unknown>[] = [
+      ...merged.papers.map((p) => tx.objectStore('papers').put(p)),
+      ...rules.map((r) => tx.objectStore('rules').put(r)),
+    ];
+    if (incoming.settings && kind === 'backup') writes.push(tx.objectStore('settings').put({ ...incoming.settings }, 'settings'));
+    await Promise.all([...writes, tx.done]);
+  } catch (e) {
+    throw storageError(e);
+  } finally {
+    _resetSavedCache(); // re-read the truth, whatever happened
+  }
+  return {
+    papers: merged.counts.papersAdded + merged.counts.papersMerged,
+    rules: merged.counts.rulesAdded + merged.counts.rulesReplaced,
+    merged: merged.counts.papersMerged,
+  };
+}
+
+export async function exportBackup(ids?: string[], rulesOnly = false): Promise<string> {
+  const now = new Date();
+  const rules = await readRules();
+  if (rulesOnly) return backupToJson(createRulePack(rules, now));
+  return backupToJson(createBackup({ papers: await getSaved(ids), rules, settings: await readSettings() }, now));
+}
