@@ -5,6 +5,7 @@ import { READ_STATUSES, type ReadStatus } from '@/utils/types';
 import { useFeedback } from '@/components/library/feedback';
 import { plural } from '@/components/library/byline';
 import { parseTags } from '@/components/library/tag-text';
+import { Field } from '@/components/library/Field';
 import type { Selection } from '@/components/library/selection';
 import { PAPER_FORMATS, exportPapers, type ExportChoice } from '@/components/library/export-papers';
 
@@ -74,40 +75,43 @@ export function BulkBar({ selection, tagListId, onChanged }: Props) {
           void addTag();
         }}
       >
-        <label>
-          Tag to add
-          <input list={tagListId} value={tagText} autoComplete="off" onInput={(e) => setTagText(e.currentTarget.value)} />
-        </label>
+        <Field label="Tag to add">
+          {(id) => (
+            <input id={id} list={tagListId} value={tagText} autoComplete="off" onInput={(e) => setTagText(e.currentTarget.value)} />
+          )}
+        </Field>
         <button type="submit" disabled={!tagText.trim()}>
           Add tag
         </button>
       </form>
       <div class="group">
-        <label>
-          Status for selected
-          <select value={status} onChange={(e) => setStatus(e.currentTarget.value as ReadStatus)}>
-            {READ_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Field label="Status for selected">
+          {(id) => (
+            <select id={id} value={status} onChange={(e) => setStatus(e.currentTarget.value as ReadStatus)}>
+              {READ_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <button type="button" onClick={() => void setAllStatus()}>
           Set status
         </button>
       </div>
       <div class="group">
-        <label>
-          Export format
-          <select value={format} onChange={(e) => setFormat(e.currentTarget.value as ExportChoice)}>
-            {EXPORT_CHOICES.map(([kind, label]) => (
-              <option key={kind} value={kind}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Field label="Export format">
+          {(id) => (
+            <select id={id} value={format} onChange={(e) => setFormat(e.currentTarget.value as ExportChoice)}>
+              {EXPORT_CHOICES.map(([kind, label]) => (
+                <option key={kind} value={kind}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <button type="button" onClick={() => void exportSelected()}>
           Export selected
         </button>

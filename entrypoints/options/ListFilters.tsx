@@ -2,6 +2,7 @@
 import type { SavedPage } from '@/utils/messaging';
 import { READ_STATUSES, type ReadStatus } from '@/utils/types';
 import type { ListFilter, SortKey } from '@/components/library/use-saved-query';
+import { Field } from '@/components/library/Field';
 
 const SORTS: [SortKey, string][] = [
   ['savedAt', 'Saved date'],
@@ -23,47 +24,52 @@ export function ListFilters({ filter, onChange, counts }: Props) {
 
   return (
     <div class="list-filters" role="search">
-      <label>
-        Search
-        <input
-          type="search"
-          value={filter.text}
-          placeholder="title, authors, abstract, tags, note"
-          onInput={(e) => onChange({ text: e.currentTarget.value })}
-        />
-      </label>
-      <label>
-        Tag
-        <select value={filter.tag} onChange={(e) => onChange({ tag: e.currentTarget.value })}>
-          <option value="">All tags</option>
-          {tags.map((t) => (
-            <option key={t} value={t}>
-              {t} ({tagCounts[t] ?? 0})
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Status filter
-        <select value={filter.status} onChange={(e) => onChange({ status: e.currentTarget.value as ReadStatus | '' })}>
-          <option value="">All statuses</option>
-          {READ_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {s} ({statusCount(s)})
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Sort
-        <select value={filter.sort} onChange={(e) => onChange({ sort: e.currentTarget.value as SortKey })}>
-          {SORTS.map(([value, text]) => (
-            <option key={value} value={value}>
-              {text}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Field label="Search">
+        {(id) => (
+          <input
+            id={id}
+            type="search"
+            value={filter.text}
+            placeholder="title, authors, abstract, tags, note"
+            onInput={(e) => onChange({ text: e.currentTarget.value })}
+          />
+        )}
+      </Field>
+      <Field label="Tag">
+        {(id) => (
+          <select id={id} value={filter.tag} onChange={(e) => onChange({ tag: e.currentTarget.value })}>
+            <option value="">All tags</option>
+            {tags.map((t) => (
+              <option key={t} value={t}>
+                {t} ({tagCounts[t] ?? 0})
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label="Status filter">
+        {(id) => (
+          <select id={id} value={filter.status} onChange={(e) => onChange({ status: e.currentTarget.value as ReadStatus | '' })}>
+            <option value="">All statuses</option>
+            {READ_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {s} ({statusCount(s)})
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label="Sort">
+        {(id) => (
+          <select id={id} value={filter.sort} onChange={(e) => onChange({ sort: e.currentTarget.value as SortKey })}>
+            {SORTS.map(([value, text]) => (
+              <option key={value} value={value}>
+                {text}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
     </div>
   );
 }

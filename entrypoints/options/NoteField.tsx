@@ -1,6 +1,7 @@
 // A paper's note: any text, always shown as text. Saves ~500 ms after typing stops and on
 // blur; a pending save is not lost when the row goes away (paging, filtering).
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { Field } from '@/components/library/Field';
 
 const DEBOUNCE_MS = 500;
 
@@ -48,22 +49,24 @@ export function NoteField({ note, onSave }: Props) {
   }
 
   return (
-    <label class="note">
-      Note
-      <textarea
-        value={draft}
-        rows={2}
-        onFocus={() => (focused.current = true)}
-        onInput={(e) => {
-          setDraft(e.currentTarget.value);
-          schedule(e.currentTarget.value);
-        }}
-        onBlur={(e) => {
-          focused.current = false;
-          schedule(e.currentTarget.value);
-          flush();
-        }}
-      />
-    </label>
+    <Field label="Note" class="note">
+      {(id) => (
+        <textarea
+          id={id}
+          value={draft}
+          rows={2}
+          onFocus={() => (focused.current = true)}
+          onInput={(e) => {
+            setDraft(e.currentTarget.value);
+            schedule(e.currentTarget.value);
+          }}
+          onBlur={(e) => {
+            focused.current = false;
+            schedule(e.currentTarget.value);
+            flush();
+          }}
+        />
+      )}
+    </Field>
   );
 }

@@ -7,6 +7,7 @@ import { READ_STATUSES, type ReadStatus, type SavedPaper } from '@/utils/types';
 import { useFeedback } from '@/components/library/feedback';
 import { byline, day, plural } from '@/components/library/byline';
 import { copyBibtex } from '@/components/library/export-papers';
+import { Field } from '@/components/library/Field';
 import { TagsField } from './TagsField';
 import { NoteField } from './NoteField';
 import { useFlash } from './use-flash';
@@ -96,16 +97,17 @@ export const PaperRow = memo(function PaperRow({ paper, selected, onSelect, know
       </div>
       <div class="paper-edit">
         <TagsField paperId={paper.id} tags={paper.tags} knownTags={knownTags} onSave={(tags) => void save({ tags })} />
-        <label>
-          Status
-          <select value={status} onChange={(e) => void changeStatus(e.currentTarget.value as ReadStatus)}>
-            {READ_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Field label="Status">
+          {(id) => (
+            <select id={id} value={status} onChange={(e) => void changeStatus(e.currentTarget.value as ReadStatus)}>
+              {READ_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <NoteField note={paper.note} onSave={(note) => save({ note })} />
         <div class="row-actions">
           <span class="saved-flag" aria-live="polite">

@@ -10,6 +10,7 @@ import { useFeedback } from '@/components/library/feedback';
 import { papersMatching } from '@/components/library/rule-matches';
 import { plural } from '@/components/library/byline';
 import { plainError } from '@/components/library/plain-error';
+import { Field } from '@/components/library/Field';
 
 interface Props {
   /** The rule being edited, or null to add one. */
@@ -72,32 +73,34 @@ export function RuleEditor({ rule, papers, onDone }: Props) {
 
   return (
     <form class="rule-editor" aria-label={rule ? `Edit rule ${rule.tag}` : 'Add a rule'} onSubmit={submit}>
-      <label>
-        Terms
-        <input
-          ref={termsInput}
-          name="terms"
-          value={terms}
-          placeholder="diffusion, video generation, /\bDiT\b/, -survey"
-          onInput={(e) => setTerms(e.currentTarget.value)}
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby="rule-editor-preview"
-        />
-      </label>
-      <label>
-        Tag
-        <input name="tag" value={tag} placeholder="(first term)" onInput={(e) => setTag(e.currentTarget.value)} />
-      </label>
-      <label>
-        Action
-        <select name="action" value={action} onChange={(e) => setAction(e.currentTarget.value as RuleAction)}>
-          {RULE_ACTIONS.map((a) => (
-            <option key={a} value={a}>
-              {a}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Field label="Terms">
+        {(id) => (
+          <input
+            id={id}
+            ref={termsInput}
+            name="terms"
+            value={terms}
+            placeholder="diffusion, video generation, /\bDiT\b/, -survey"
+            onInput={(e) => setTerms(e.currentTarget.value)}
+            aria-invalid={error ? 'true' : undefined}
+            aria-describedby="rule-editor-preview"
+          />
+        )}
+      </Field>
+      <Field label="Tag">
+        {(id) => <input id={id} name="tag" value={tag} placeholder="(first term)" onInput={(e) => setTag(e.currentTarget.value)} />}
+      </Field>
+      <Field label="Action">
+        {(id) => (
+          <select id={id} name="action" value={action} onChange={(e) => setAction(e.currentTarget.value as RuleAction)}>
+            {RULE_ACTIONS.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <fieldset>
         <legend>Match in</legend>
         {RULE_FIELDS.map((f) => (
@@ -107,10 +110,9 @@ export function RuleEditor({ rule, papers, onDone }: Props) {
           </label>
         ))}
       </fieldset>
-      <label>
-        Colour
-        <input type="color" value={color ?? DEFAULT_COLORS[action]} onInput={(e) => setColor(e.currentTarget.value)} />
-      </label>
+      <Field label="Colour">
+        {(id) => <input id={id} type="color" value={color ?? DEFAULT_COLORS[action]} onInput={(e) => setColor(e.currentTarget.value)} />}
+      </Field>
       <label class="check">
         <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.currentTarget.checked)} />
         Enabled

@@ -2,6 +2,7 @@
 // While focused, a <datalist> offers existing tags for the tag being typed.
 import { useEffect, useState } from 'preact/hooks';
 import { parseTags, sameTags, tagSuggestions, tagsText } from '@/components/library/tag-text';
+import { Field } from '@/components/library/Field';
 
 interface Props {
   paperId: string;
@@ -27,35 +28,39 @@ export function TagsField({ paperId, tags, knownTags, onSave }: Props) {
   }
 
   return (
-    <label class="tags">
-      Tags
-      <input
-        value={text}
-        placeholder="comma-separated"
-        autoComplete="off"
-        list={listId}
-        onInput={(e) => setText(e.currentTarget.value)}
-        onFocus={() => setFocused(true)}
-        onBlur={() => {
-          setFocused(false);
-          commit();
-        }}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            commit();
-          } else if (e.key === 'Escape') {
-            setText(tagsText(tags));
-          }
-        }}
-      />
-      {/* Always present (a stable combobox role); filled only while the field is in use. */}
-      <datalist id={listId}>
-        {focused &&
-          tagSuggestions(text, knownTags).map((value) => (
-            <option key={value} value={value} />
-          ))}
-      </datalist>
-    </label>
+    <Field label="Tags" class="tags">
+      {(id) => (
+        <>
+          <input
+            id={id}
+            value={text}
+            placeholder="comma-separated"
+            autoComplete="off"
+            list={listId}
+            onInput={(e) => setText(e.currentTarget.value)}
+            onFocus={() => setFocused(true)}
+            onBlur={() => {
+              setFocused(false);
+              commit();
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                commit();
+              } else if (e.key === 'Escape') {
+                setText(tagsText(tags));
+              }
+            }}
+          />
+          {/* Always present (a stable combobox role); filled only while the field is in use. */}
+          <datalist id={listId}>
+            {focused &&
+              tagSuggestions(text, knownTags).map((value) => (
+                <option key={value} value={value} />
+              ))}
+          </datalist>
+        </>
+      )}
+    </Field>
   );
 }

@@ -138,11 +138,13 @@ export function parseArxivBibtex(text: string, now: string): BibtexImport {
     }
     const title = collapseWhitespace(decodeLatex(e.fields.title ?? ''));
     if (!title) {
-      errors.push(`Entry ${e.key || '(no key)'} at line ${e.line} has no title`);
+      errors.push({ line: e.line, message: `Entry ${e.key ? e.key + ' ' : ''}at line ${e.line}: no title` });
       continue;
     }
     taken.add(id);
     papers.push(toPaper(e, id, title, now));
   }
-  return { papers, skipped, errors };
+  // Stable sort: syntax and content problems together, in file order.
+  errors.sort((a, b) => a.line - b.line);
+  return { papers, skipped, errors: errors.map((e) => e.message) };
 }

@@ -17,9 +17,15 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 
 class BibSyntax extends Error {}
 
-export function readBibtex(text: string): { entries: BibEntry[]; errors: string[] } {
+export interface BibError {
+  line: number;
+  /** "Entry <key> at line <n>: <problem>" */
+  message: string;
+}
+
+export function readBibtex(text: string): { entries: BibEntry[]; errors: BibError[] } {
   const entries: BibEntry[] = [];
-  const errors: string[] = [];
+  const errors: BibError[] = [];
   const macros = new Map<string, string>(MONTHS.map((m, i) => [m, String(i + 1)]));
   // Line numbers for messages, counted incrementally (positions only move forward) so a
   // large file stays linear.
@@ -40,7 +46,7 @@ export function readBibtex(text: string): { entries: BibEntry[]; errors: string[
     while (pos < text.length && /\s/.test(text[pos])) pos++;
   };
   const expect = (what: string) => {
-    throw new BibSyntax(`expected ${what} at line ${lineAt(pos)}`);
+    throw new BibSyntax(`expected ${what}`);
   };
   const readName = () => {
     const m = /^[^\s=,{}()"#]+/.exec(text.slice(pos, pos + 200));
@@ -75,7 +81,7 @@ export function readBibtex(text: string): { entries: BibEntry[]; errors: string[
     const name = readName();
     if (/^\d+$/.test(name)) return name;
     const macro = macros.get(name.toLowerCase());
-    if (macro === undefined) throw new BibSyntax(`unknown @string ${name} at line ${lineAt(pos)}`);
+    if (macro === undefined) throw new BibSyntax(`unknown @string ${name}`);
     return macro;
   };
   const readValue = () => {
@@ -119,6 +125,7 @@ export function readBibtex(text: string): { entries: BibEntry[]; errors: string[
     const open = text[pos];
     if (open !== '{' && open !== '(') continue;
     const close = open === '{' ? '}' : ')';
+    let key = '';
     try {
       if (type === 'comment' || type === 'preamble') {
         pos = open === '{' ? matchBrace(text, pos) + 1 : text.indexOf(')', pos) + 1 || text.length;
@@ -130,7 +137,7 @@ export function readBibtex(text: string): { entries: BibEntry[]; errors: string[
         continue;
       }
       skipSpace();
-      const key = /^[^\s,{}()]*/.exec(text.slice(pos, pos + 1000))![0];
+      key = /^[^\s,{}()]*/.exec(text.slice(pos, pos + 1000))![0];
       pos += key.length;
       skipSpace();
       const fields: Record<string, string> = {};
@@ -144,7 +151,7 @@ export function readBibtex(text: string): { entries: BibEntry[]; errors: string[
       entries.push({ type, key, fields, line });
     } catch (e) {
       if (!(e instanceof BibSyntax)) throw e;
-      errors.push(`Entry at line ${line}: ${e.message}`);
+      errors.push({ line, message: `Entry ${key ? key + ' ' : ''}at line ${line}: ${e.message}` });
       // Resume at the next entry that starts a line.
       const next = text.slice(pos).search(/\n\s*@/);
       pos = next < 0 ? text.length : pos + next + 1;

@@ -51,10 +51,9 @@ export function uniqueKeys(baseKeys: readonly string[]): string[] {
       seen.set(base, 0);
       return base;
     }
-    let n = count;
-    let key: string;
-    do key = base + letterSuffix(++n);
-    while (used.has(key));
+    let n = count + 1;
+    while (used.has(base + letterSuffix(n))) n++;
+    const key = base + letterSuffix(n);
     seen.set(base, n);
     used.add(key);
     return key;

@@ -34,7 +34,7 @@ export function arxivKeyName(raw: string): string {
 }
 
 export function splitName(raw: string): NameParts {
-  if (GROUP.test(raw.trim())) return { family: collapseWhitespace(raw), given: '', suffix: '' };
+  if (/(?:collaboration|group|team)\s*$/i.test(raw) && GROUP.test(raw.trim())) return { family: collapseWhitespace(raw), given: '', suffix: '' };
   // "Family, Jr., Given" style suffix commas are folded back into the plain order first.
   const name = collapseWhitespace(raw).replace(/,\s*(Jr\.?|Sr\.?|I{1,3}|IV|V)$/i, ' $1');
   for (const [re, build] of PATTERNS) {

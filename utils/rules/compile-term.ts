@@ -12,8 +12,6 @@ export interface CompiledTerm {
   /** Non-global tester. */
   re: RegExp;
   flags: string;
-  /** Pattern for finding candidate positions: may match more places than `re`, never fewer. */
-  scan: string;
   /** Cannot share an alternation with other patterns (back-references, named groups). */
   solo: boolean;
 }
@@ -57,7 +55,7 @@ function compileWord(source: string, body: string): Compiled {
   const before = isWordChar(chars[0]) ? `(?<!${W})` : '';
   const after = prefix ? `${W}*` : isWordChar(chars.at(-1)) ? `(?!${W})` : '';
   const flags = 'iu';
-  return { kind: prefix ? 'prefix' : 'word', re: new RegExp(before + core + after, flags), flags, scan: core, solo: false };
+  return { kind: prefix ? 'prefix' : 'word', re: new RegExp(before + core + after, flags), flags, solo: false };
 }
 
 function compileRegex(source: string, body: string): Compiled {
@@ -83,5 +81,5 @@ function compileRegex(source: string, body: string): Compiled {
   const slow = catastrophicReason(pattern, flags);
   if (slow) throw new RuleInputError(`"${source}" can take catastrophic time (${slow})`);
   const solo = /\\[1-9]|\\k<|\(\?<(?![=!])/.test(pattern);
-  return { kind: 'regex', re, flags, scan: pattern, solo };
+  return { kind: 'regex', re, flags, solo };
 }

@@ -42,8 +42,11 @@ export async function savePaper(info: PaperInfo, tags: string[], now: string): P
   const d = await db();
   const seen = await d.get('seen', info.id);
   const full = mergeInfo(seen?.authors?.length ? seen : null, info, seen) ?? info;
-  const record = newSavedPaper(full, tags, now);
+  let record = newSavedPaper(full, tags, now);
   await write(async (tx) => {
+    // Saved meanwhile (another tab)? Keep that record: the first save wins, nothing is overwritten.
+    const stored = await tx.objectStore('papers').get(record.id);
+    if (stored) return void (record = stored);
     await tx.objectStore('papers').put(record);
     if (!record.complete) await tx.objectStore('pending').put({ id: record.id, attempts: 0, nextAt: 0 });
   });
@@ -72,21 +75,41 @@ export async function putPapers(papers: SavedPaper[]): Promise<void> {
   for (const p of papers) map.set(p.id, p);
 }
 
-export async function updatePapers(ids: string[], patch: PaperPatch, addTags: string[] = [], removeTags: string[] = []): Promise<void> {
+/**
+ * Read-modify-write inside ONE readwrite transaction, reading the stored record (not the memory
+ * copy): IndexedDB serialises such transactions, so concurrent edits from two tabs, or an edit
+ * racing a background completion, never overwrite each other.
+ */
+async function modify(ids: string[], change: (p: SavedPaper) => SavedPaper | null): Promise<SavedPaper[]> {
+  const out: SavedPaper[] = [];
+  await write(async (tx) => {
+    const store = tx.objectStore('papers');
+    const rows = await Promise.all(ids.map((id) => store.get(id)));
+    const puts: Promise<unknown>[] = [];
+    for (const row of rows) {
+      const next = row && change(row);
+      if (!next) continue;
+      out.push(next);
+      puts.push(store.put(next));
+      if (!isIncomplete(next)) puts.push(tx.objectStore('pending').delete(next.id));
+    }
+    await Promise.all(puts);
+  });
   const map = await all();
+  for (const p of out) map.set(p.id, p);
+  return out;
+}
+
+export async function updatePapers(ids: string[], patch: PaperPatch, addTags: string[] = [], removeTags: string[] = []): Promise<void> {
   const remove = new Set(normaliseTags(removeTags));
-  const updated: SavedPaper[] = [];
-  for (const id of ids) {
-    const p = map.get(id);
-    if (!p) continue;
+  await modify(ids, (p) => {
     const next: SavedPaper = { ...p };
     if (patch.tags) next.tags = normaliseTags(patch.tags);
     if (addTags.length || remove.size) next.tags = normaliseTags([...next.tags, ...addTags]).filter((t) => !remove.has(t));
     if (patch.status) next.status = patch.status;
     if (patch.note !== undefined) next.note = patch.note;
-    updated.push(next);
-  }
-  await putPapers(updated);
+    return next;
+  });
 }
 
 export async function querySaved(q: SavedQuery): Promise<SavedPage> {
@@ -101,13 +124,6 @@ export async function getSaved(ids?: string[]): Promise<SavedPaper[]> {
 
 /** Fills a saved record's missing metadata (from the API); the reader's fields stay. */
 export async function completePaper(info: PaperInfo): Promise<SavedPaper | null> {
-  const p = (await all()).get(info.id);
-  if (!p) return null;
-  const next = completeSaved(p, info);
-  await write(async (tx) => {
-    await tx.objectStore('papers').put(next);
-    if (!isIncomplete(next)) await tx.objectStore('pending').delete(next.id);
-  });
-  (await all()).set(next.id, next);
-  return next;
+  const [next] = await modify([info.id], (p) => completeSaved(p, info));
+  return next ?? null;
 }

@@ -49,7 +49,7 @@ export async function routeHuggingFace(context, opts = {}) {
     }
     const body = pages[u.pathname + u.search] ?? pages[u.pathname];
     if (body !== undefined) return route.fulfill({ contentType: 'text/html; charset=utf-8', body });
-    if (u.pathname === '/papers') return route.fulfill({ status: 302, headers: { location: '/papers/date/2025-06-18' } });
+    if (u.pathname === '/papers') return route.fulfill({ status: 302, headers: { location: 'https://huggingface.co/papers/date/2025-06-18' } });
     return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not in fixtures' });
   });
   return server;

@@ -80,9 +80,9 @@ describe('parseArxivBibtex', () => {
     const r = parseArxivBibtex(bib, NOW);
     expect(r.papers.map((p) => p.id)).toEqual(['2401.00002']);
     expect(r.errors).toEqual([
-      'Entry at line 1: expected a closing } at line 1',
-      'Entry c at line 3 has no title',
-      'Entry at line 4: unknown @string undefinedmacro at line 4',
+      'Entry a at line 1: expected a closing }',
+      'Entry c at line 3: no title',
+      'Entry d at line 4: unknown @string undefinedmacro',
     ]);
   });
 

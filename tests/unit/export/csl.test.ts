@@ -41,7 +41,9 @@ describe('toCslJson', () => {
 
   it('is accepted by citation-js, whose APA bibliography shows titles and authors', () => {
     const papers = [...fixturePapers, ...edgePapers];
-    const cite = new Cite(JSON.parse(toCslJson(papers)), { forceType: '@csl/list+object' });
+    // citation-js's typings mark every input option as required; only forceType is needed.
+    const options = { forceType: '@csl/list+object' } as unknown as ConstructorParameters<typeof Cite>[1];
+    const cite = new Cite(JSON.parse(toCslJson(papers)), options);
     expect(cite.data).toHaveLength(papers.length);
     const entries = cite.format('bibliography', { format: 'text', template: 'apa', asEntryArray: true }) as [string, string][];
     const text = new Map(entries.map(([id, t]) => [id, t]));

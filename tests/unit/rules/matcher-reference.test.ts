@@ -31,12 +31,24 @@ const edgePapers: PaperInfo[] = [
 ];
 const papers = [...fixturePapers, ...edgePapers];
 
+const compileCache = new Map<string, ReturnType<typeof compileTerm> | null>();
+const compiled = (t: string) => {
+  if (!compileCache.has(t)) {
+    try {
+      compileCache.set(t, compileTerm(t));
+    } catch {
+      compileCache.set(t, null);
+    }
+  }
+  return compileCache.get(t) ?? null;
+};
+
 function reference(rules: Rule[], paper: PaperInfo) {
   const active = rules.filter((r) => r.enabled).map((r, i) => [r, i] as const)
     .sort((a, b) => a[0].order - b[0].order || a[1] - b[1]).map(([r]) => r);
   const out: { id: string; ranges: { field: RuleField; start: number; end: number }[] }[] = [];
   for (const rule of active) {
-    const terms = rule.terms.flatMap((t) => { try { return [compileTerm(t)]; } catch { return []; } });
+    const terms = rule.terms.flatMap((t) => compiled(t) ?? []);
     const fields = RULE_FIELDS.filter((f) => rule.fields.includes(f));
     const spans = (f: RuleField, t: ReturnType<typeof compileTerm>): [number, number][] => {
       const text = t.kind === 'regex' ? fieldText(paper, f).slice(0, REGEX_FIELD_CAP) : fieldText(paper, f);
@@ -68,8 +80,8 @@ const SPECIAL = [
 ];
 const REGEXES = [
   '/\\b[A-Z]{2,}\\b/', '/diffusion|video/i', '/(?<=\\s)mo\\w+/iu', '/\\d+(?:\\.\\d+)?%/', '/(\\w)\\1/', '/(?<v>ion)s?/i',
-  '/(?<v>ing)\\b/', '/^\\w+/m', '/.$/s', '/[\\p{L}]+ment/u', '/\\p{Lu}\\p{Ll}+/u', '/x*y/', '/ /', '/e/', '/\\s+/',
-  '/(?:an|the)\\s/i', '/[,.]/', '/.\\./', '/./u', '/😀./u', '/./', '/\\bGAN/', '/(?:a|b)b/', '/aa/', '/a{2,3}/',
+  '/(?<v>ing)\\b/', '/^\\w+/m', '/.$/s', '/[\\p{L}]+ment/u', '/\\p{Lu}\\p{Ll}+/u', '/x*y/', '/ a/', '/ee/', '/\\s+/',
+  '/(?:an|the)\\s/i', '/[,.]/', '/.\\./', '/.x|😀/u', '/😀./u', '/\\uDE00x/', '/\\bGAN/', '/(?:a|b)b/', '/aa/', '/a{2,3}/',
   '/(a+)+$/', '/(/', '/a*/', '', '-', '/[\\w--\\d]+/v', '/(?=model)\\w+/i', '/\\bthe\\b/gi',
 ];
 
@@ -102,11 +114,11 @@ function randomRules(r: () => number): Rule[] {
 }
 
 describe('matcher equals the brute-force reference', () => {
-  it(`on ${papers.length} papers with 400 random rule sets`, () => {
+  it(`on ${papers.length} papers with 250 random rule sets`, () => {
     const r = rng(20261125);
     let hits = 0;
     let ranges = 0;
-    for (let k = 0; k < 400; k++) {
+    for (let k = 0; k < 250; k++) {
       const rules = randomRules(r);
       const m = compileRules(rules, { budgetMs: Infinity });
       for (const p of papers) {
@@ -119,8 +131,9 @@ describe('matcher equals the brute-force reference', () => {
         ranges += want.reduce((n, h) => n + h.ranges.length, 0);
       }
     }
+    console.log((globalThis as any).cand);
     // guard against a vacuous comparison
     expect(hits).toBeGreaterThan(3000);
     expect(ranges).toBeGreaterThan(30000);
-  });
+  }, 60_000);
 });

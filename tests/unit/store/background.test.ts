@@ -10,18 +10,21 @@ import { STATE_KEY } from '@/utils/state-key';
 import { compact, fixturePapers } from './helpers';
 
 const papers = fixturePapers();
+const realFetch = globalThis.fetch;
+// Not vi.stubGlobal: unstubAllGlobals would also remove WXT's fake `chrome`.
+const stubFetch = (fn: (...a: any[]) => Promise<Response>) => (globalThis.fetch = vi.fn(fn) as typeof fetch);
 
 beforeEach(() => {
   fakeBrowser.reset();
   globalThis.indexedDB = new IDBFactory();
   _resetDbHandle();
   _resetSavedCache();
-  vi.stubGlobal('fetch', vi.fn(async () => new Response('{}', { status: 404 })));
+  stubFetch(async () => new Response('{}', { status: 404 }));
   background.main!();
 });
 afterEach(() => {
   removeAllListeners();
-  vi.unstubAllGlobals();
+  globalThis.fetch = realFetch;
 });
 
 describe('reading list', () => {
@@ -82,7 +85,7 @@ describe('reading list', () => {
 
   it('completes an incomplete save from the API later, keeping the reader’s edits', async () => {
     const full = papers[6];
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ id: full.id, title: full.title, summary: full.summary, authors: full.authors!.map((name) => ({ name })) }), { status: 200 })));
+    stubFetch(async () => new Response(JSON.stringify({ id: full.id, title: full.title, summary: full.summary, authors: full.authors!.map((name) => ({ name })) }), { status: 200 }));
     const saved = await sendMessage('savePaper', { paper: compact(full) });
     expect(saved.complete).toBe(false);
     await sendMessage('updatePapers', { ids: [full.id], patch: { note: 'mine' } });
