@@ -81,9 +81,12 @@ export function RuleEditor({ rule, papers, onDone }: Props) {
             name="terms"
             value={terms}
             placeholder="diffusion, video generation, /\bDiT\b/, -survey"
-            onInput={(e) => setTerms(e.currentTarget.value)}
+            onInput={(e) => {
+              setTerms(e.currentTarget.value);
+              setError('');
+            }}
             aria-invalid={error ? 'true' : undefined}
-            aria-describedby="rule-editor-preview"
+            aria-describedby={error ? 'rule-editor-error' : 'rule-editor-preview'}
           />
         )}
       </Field>
@@ -125,12 +128,13 @@ export function RuleEditor({ rule, papers, onDone }: Props) {
           Cancel
         </button>
       )}
-      <p id="rule-editor-preview" class="preview hint" aria-live="polite">
-        {preview}
-      </p>
-      {error && (
-        <p class="error" role="alert">
+      {error ? (
+        <p id="rule-editor-error" class="error" role="alert">
           {error}
+        </p>
+      ) : (
+        <p id="rule-editor-preview" class="preview hint" aria-live="polite">
+          {preview}
         </p>
       )}
     </form>

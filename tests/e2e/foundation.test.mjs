@@ -36,8 +36,8 @@ test('popup lists exactly the papers of its tab, with a summary line', async () 
   await page.goto('https://huggingface.co/papers/trending');
   await page.waitForSelector('article[data-papersift-id]');
   const popup = await openPopup(ext, page);
-  await popup.getByRole('status').filter({ hasText: 'papers' }).waitFor();
-  assert.equal(await popup.getByRole('status').filter({ hasText: 'papers' }).textContent(), '3 papers · 0 highlighted · 0 hidden · 0 saved');
+  await popup.getByRole('status').filter({ hasText: ' saved' }).waitFor();
+  assert.equal(await popup.getByRole('status').filter({ hasText: ' saved' }).textContent(), '3 papers · 0 highlighted · 0 hidden · 0 saved');
   const listed = await popup.locator('[data-papersift-paper]').evaluateAll((els) => els.map((e) => e.getAttribute('data-papersift-paper')));
   assert.deepEqual(listed, TRENDING_IDS);
   const first = popup.locator('[data-papersift-paper="2610.05608"]');

@@ -24,7 +24,7 @@ after(async () => {
 
 async function popupIds(page) {
   const popup = await openPopup(ext, page);
-  await popup.getByRole('status').filter({ hasText: 'papers' }).waitFor();
+  await popup.getByRole('status').filter({ hasText: ' saved' }).waitFor();
   const listed = await popup.locator('[data-papersift-paper]').evaluateAll((els) => els.map((e) => e.getAttribute('data-papersift-paper')));
   await popup.close();
   return listed;
@@ -37,7 +37,7 @@ const variants = [
   ['search', 'https://huggingface.co/papers?q=diffusion', ['2506.14429', '2506.14603', '2506.10100', '2506.10038']],
   ['monthly, markup without any class', 'https://huggingface.co/papers/month/2026-10', ['2610.05608', '2609.08183', '2508.16279']],
   ['single paper page', 'https://huggingface.co/papers/2506.13642', ['2506.13642']],
-  ['/papers redirect', 'https://huggingface.co/papers', DAY_2025],
+  ['/papers (latest day)', 'https://huggingface.co/papers', DAY_2025],
 ];
 
 for (const [name, url, expected] of variants) {

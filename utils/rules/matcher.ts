@@ -91,10 +91,7 @@ export function compileRules(input: readonly Rule[], options: MatcherOptions = {
           timedOut.add(paper.id);
           continue;
         }
-        const T0 = performance.now();
-        const G = globalThis as any; G.cand ??= { w: 0, r: 0, wt: 0, rt: 0, wtests: 0, rtests: 0 };
-        const c = scanGroup(g, g.capped ? text.slice(0, regexCap) : text, uniques, hits);
-        const k = g.capped ? 'r' : 'w'; G.cand[k] += c[0]; G.cand[k + 'tests'] += c[1]; G.cand[k + 't'] += performance.now() - T0;
+        scanGroup(g, g.capped ? text.slice(0, regexCap) : text, uniques, hits);
       }
     }
     const out: RuleHit[] = [];
@@ -155,13 +152,13 @@ function buildGroups(members: number[], uniques: Unique[]): Group[] {
 function scanGroup(g: Group, text: string, uniques: Unique[], hits: Map<number, number[]>) {
   const next = g.members.map(() => 0); // where each term's own left-to-right scan would resume
   const { scan } = g;
-  scan.lastIndex = 0; let C = 0, TT = 0;
+  scan.lastIndex = 0;
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
-    const p = m.index; C++;
+    const p = m.index;
     for (let k = 0; k < g.members.length; k++) {
       if (next[k] > p) continue;
       const u = uniques[g.members[k]];
-      u.sticky.lastIndex = p; TT++;
+      u.sticky.lastIndex = p;
       const len = u.sticky.exec(text)?.[0].length;
       if (!len) continue; // empty matches never count
       const i = g.members[k];
@@ -172,7 +169,6 @@ function scanGroup(g: Group, text: string, uniques: Unique[], hits: Map<number, 
     }
     scan.lastIndex = p + (g.unicode && isSurrogatePair(text, p) ? 2 : 1);
   }
-  return [C, TT];
 }
 
 const isSurrogatePair = (s: string, i: number) => {

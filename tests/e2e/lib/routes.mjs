@@ -12,6 +12,9 @@ export function defaultPages() {
   const pages = {
     '/papers/trending': readFixture('hf-trending-2026-10_page-excerpt.html'),
   };
+  // HF answers /papers with the latest period (a 302 that Playwright's fulfill cannot follow here):
+  // serving that day's page at /papers exercises the root URL variant.
+  pages['/papers'] = readPage('daily-2025-06-18.html');
   for (const f of fs.existsSync(PAGES) ? fs.readdirSync(PAGES) : []) {
     const m = /^(.*)\.html$/.exec(f);
     if (!m) continue;
@@ -49,7 +52,6 @@ export async function routeHuggingFace(context, opts = {}) {
     }
     const body = pages[u.pathname + u.search] ?? pages[u.pathname];
     if (body !== undefined) return route.fulfill({ contentType: 'text/html; charset=utf-8', body });
-    if (u.pathname === '/papers') return route.fulfill({ status: 302, headers: { location: 'https://huggingface.co/papers/date/2025-06-18' } });
     return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not in fixtures' });
   });
   return server;

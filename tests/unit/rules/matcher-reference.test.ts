@@ -131,7 +131,6 @@ describe('matcher equals the brute-force reference', () => {
         ranges += want.reduce((n, h) => n + h.ranges.length, 0);
       }
     }
-    console.log((globalThis as any).cand);
     // guard against a vacuous comparison
     expect(hits).toBeGreaterThan(3000);
     expect(ranges).toBeGreaterThan(30000);

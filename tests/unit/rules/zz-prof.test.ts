@@ -1,0 +1,144 @@
+// The one-pass matcher must give exactly what a brute-force scan per rule, term and field
+// gives: same rule ids, same ranges.
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileTerm } from '@/utils/rules/compile-term';
+import { REGEX_FIELD_CAP } from '@/utils/rules/defaults';
+import { compileRules, fieldText, mergeSpans } from '@/utils/rules/matcher';
+import { RULE_ACTIONS, RULE_FIELDS, type PaperInfo, type Rule, type RuleField } from '@/utils/types';
+
+const DIR = 'tests/fixtures/hf';
+interface ApiItem {
+  paper: { id: string; title: string; summary: string; ai_summary?: string; authors: { name: string }[] };
+}
+const base = (id: string): PaperInfo => ({
+  id, title: '', summary: null, aiSummary: null, authors: null, authorCount: null, org: null, publishedAt: null,
+  upvotes: null, comments: null, githubUrl: null, githubStars: null, arxivUrl: '', hfUrl: '',
+});
+const fixturePapers: PaperInfo[] = readdirSync(DIR).filter((f) => f.endsWith('.json')).flatMap((f) =>
+  (JSON.parse(readFileSync(`${DIR}/${f}`, 'utf8')) as ApiItem[]).map(({ paper: p }, i) => ({
+    ...base(p.id),
+    title: p.title,
+    summary: p.summary,
+    aiSummary: p.ai_summary ?? null,
+    authors: p.authors.map((a) => a.name),
+    org: i % 3 === 0 ? 'Kandinsky Lab' : i % 3 === 1 ? 'Qwen · Alibaba' : null,
+  })));
+const edgePapers: PaperInfo[] = [
+  { ...base('e1'), title: 'A GAN-based organ of GANs: C++11 kernels in C++', summary: 'a 3D scene from 3DGS; GPT-4o-mini vs GPT-4o; Q&A / FAQ&A' },
+  { ...base('e2'), title: 'Café naïve cafe\u0301 résumé', summary: '基于扩散模型的视频生成 扩散 模型', aiSummary: 'Video\n  Generation 😀x😀 emoji 😀' },
+  { ...base('e3'), title: 'aaaa abab ba', summary: 'a'.repeat(300), authors: ['José Núñez', 'Ada Lovelace'], org: 'ÉTÉ Lab' },
+];
+const papers = [...fixturePapers, ...edgePapers];
+
+const compileCache = new Map<string, ReturnType<typeof compileTerm> | null>();
+const compiled = (t: string) => {
+  if (!compileCache.has(t)) {
+    try {
+      compileCache.set(t, compileTerm(t));
+    } catch {
+      compileCache.set(t, null);
+    }
+  }
+  return compileCache.get(t) ?? null;
+};
+
+function reference(rules: Rule[], paper: PaperInfo) {
+  const active = rules.filter((r) => r.enabled).map((r, i) => [r, i] as const)
+    .sort((a, b) => a[0].order - b[0].order || a[1] - b[1]).map(([r]) => r);
+  const out: { id: string; ranges: { field: RuleField; start: number; end: number }[] }[] = [];
+  for (const rule of active) {
+    const terms = rule.terms.flatMap((t) => compiled(t) ?? []);
+    const fields = RULE_FIELDS.filter((f) => rule.fields.includes(f));
+    const spans = (f: RuleField, t: ReturnType<typeof compileTerm>): [number, number][] => {
+      const text = t.kind === 'regex' ? fieldText(paper, f).slice(0, REGEX_FIELD_CAP) : fieldText(paper, f);
+      return [...text.matchAll(new RegExp(t.re.source, `${t.flags}g`))].filter((m) => m[0])
+        .map((m) => [m.index!, m.index! + m[0].length]);
+    };
+    if (terms.some((t) => t.negated && fields.some((f) => spans(f, t).length))) continue;
+    const ranges = fields.flatMap((field) =>
+      mergeSpans(terms.filter((t) => !t.negated).flatMap((t) => spans(field, t))).map(([start, end]) => ({ field, start, end })));
+    if (ranges.length) out.push({ id: rule.id, ranges });
+  }
+  return out;
+}
+
+function rng(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const words = papers.flatMap((p) => `${p.title} ${p.summary ?? ''} ${(p.authors ?? []).join(' ')}`.split(/\s+/)).filter(Boolean);
+const SPECIAL = [
+  'C++', '3D', 'GPT-4o', 'Q&A', 'GAN', 'organ', 'café', 'cafe', 'naïve', '扩散', '模型', '扩散模型', '视频生成', 'video generation',
+  'generation', 'diffus*', 'diffusion', 'model*', 'gen*', 'a', 'the', 'of', 'aa*', 'ab*', 'LLM', 'large language model*',
+  'Kandinsky', 'lab', 'José', 'núñez', 'ÉTÉ', '😀', 'emoji', 'Lovelace', 'ba', 'abab',
+];
+const REGEXES = [
+  '/\\b[A-Z]{2,}\\b/', '/diffusion|video/i', '/(?<=\\s)mo\\w+/iu', '/\\d+(?:\\.\\d+)?%/', '/(\\w)\\1/', '/(?<v>ion)s?/i',
+  '/(?<v>ing)\\b/', '/^\\w+/m', '/.$/s', '/[\\p{L}]+ment/u', '/\\p{Lu}\\p{Ll}+/u', '/x*y/', '/ a/', '/ee/', '/\\s+/',
+  '/(?:an|the)\\s/i', '/[,.]/', '/.\\./', '/.x|😀/u', '/😀./u', '/\\uDE00x/', '/\\bGAN/', '/(?:a|b)b/', '/aa/', '/a{2,3}/',
+  '/(a+)+$/', '/(/', '/a*/', '', '-', '/[\\w--\\d]+/v', '/(?=model)\\w+/i', '/\\bthe\\b/gi',
+];
+
+function randomTerm(r: () => number): string {
+  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
+  const x = r();
+  let term: string;
+  if (x < 0.3) term = pick(words).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '') || 'model';
+  else if (x < 0.4) {
+    const i = Math.floor(r() * (words.length - 1));
+    term = `${words[i]} ${words[i + 1]}`;
+  } else if (x < 0.5) {
+    const w = pick(words).replace(/[^\p{L}]/gu, '');
+    term = `${w.slice(0, 1 + Math.floor(r() * Math.max(1, w.length)))}*`;
+  } else if (x < 0.75) term = pick(SPECIAL);
+  else term = pick(REGEXES);
+  if (r() < 0.3 && !term.startsWith('/')) term = r() < 0.5 ? term.toUpperCase() : term.toLowerCase();
+  return r() < 0.15 ? `-${term}` : term;
+}
+
+function randomRules(r: () => number): Rule[] {
+  return Array.from({ length: 1 + Math.floor(r() * 8) }, (_, i) => {
+    const fields = RULE_FIELDS.filter(() => r() < 0.5);
+    return {
+      id: `r${i}`, tag: `t${i}`, terms: Array.from({ length: 1 + Math.floor(r() * 5) }, () => randomTerm(r)),
+      fields: fields.length ? fields : ['title', 'abstract'], action: RULE_ACTIONS[Math.floor(r() * 3)],
+      color: '#ffe08a', enabled: r() < 0.85, order: Math.floor(r() * 4),
+    };
+  });
+}
+
+
+it('profile scans', () => {
+  const r = rng(20261125);
+  const variants: Record<string, number> = { full: 0, core: 0, factored: 0, nolb: 0 };
+  for (let k = 0; k < 250; k++) {
+    const rules = randomRules(r);
+    const terms = rules.flatMap((x) => x.terms).flatMap((t) => { try { const c = compileTerm(t); return c.kind === 'regex' ? [] : [c]; } catch { return []; } });
+    if (!terms.length) continue;
+    const W = '[\\p{L}\\p{M}\\p{N}_]';
+    const LB = `(?<!${W})`;
+    const full = terms.map((t) => t.re.source);
+    const core = full.map((s) => s.replace(LB, '').replace(`(?!${W})`, '').replace(`${W}*`, ''));
+    const withLb = full.filter((s) => s.startsWith(LB)).map((s) => s.slice(LB.length));
+    const noLb = full.filter((s) => !s.startsWith(LB));
+    const factored = [withLb.length ? `${LB}(?:${withLb.join('|')})` : '', ...noLb].filter(Boolean);
+    const res = {
+      full: new RegExp(full.map((s) => `(?:${s})`).join('|'), 'giu'),
+      core: new RegExp(core.map((s) => `(?:${s})`).join('|'), 'giu'),
+      factored: new RegExp(factored.map((s) => `(?:${s})`).join('|'), 'giu'),
+      nolb: new RegExp(full.map((s) => `(?:${s.replace(LB, '')})`).join('|'), 'giu'),
+    };
+    for (const [name, re] of Object.entries(res)) {
+      const t0 = performance.now();
+      for (const p of papers) { const text = fieldText(p, 'abstract'); re.lastIndex = 0; for (let m = re.exec(text); m; m = re.exec(text)) re.lastIndex = m.index + 1; }
+      variants[name] += performance.now() - t0;
+    }
+  }
+  console.log(variants);
+}, 60000);
