@@ -2,6 +2,7 @@
 // validates; its refusal (e.g. an invalid regular expression) is shown and nothing is saved.
 import { useState } from 'preact/hooks';
 import { sendMessage } from '@/utils/messaging';
+import { Field } from '@/components/Field';
 import type { RuleAction } from '@/utils/types';
 
 export function RuleForm({ onAdded }: { onAdded?: (tag: string) => void }) {
@@ -29,29 +30,31 @@ export function RuleForm({ onAdded }: { onAdded?: (tag: string) => void }) {
 
   return (
     <form class="rule-form" onSubmit={submit}>
-      <label>
-        Terms
-        <input
-          name="terms"
-          value={terms}
-          placeholder="diffusion, video generation, -survey"
-          onInput={(e) => setTerms(e.currentTarget.value)}
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={error ? 'rule-form-error' : undefined}
-        />
-      </label>
-      <label>
-        Action
-        <select name="action" value={action} onChange={(e) => setAction(e.currentTarget.value as RuleAction)}>
-          <option value="highlight">highlight</option>
-          <option value="hide">hide</option>
-          <option value="tag">tag</option>
-        </select>
-      </label>
-      <label>
-        Tag
-        <input name="tag" value={tag} placeholder="(first term)" onInput={(e) => setTag(e.currentTarget.value)} />
-      </label>
+      <Field label="Terms">
+        {(id) => (
+          <input
+            id={id}
+            name="terms"
+            value={terms}
+            placeholder="diffusion, video generation, -survey"
+            onInput={(e) => setTerms(e.currentTarget.value)}
+            aria-invalid={error ? 'true' : undefined}
+            aria-describedby={error ? 'rule-form-error' : undefined}
+          />
+        )}
+      </Field>
+      <Field label="Action">
+        {(id) => (
+          <select id={id} name="action" value={action} onChange={(e) => setAction(e.currentTarget.value as RuleAction)}>
+            <option value="highlight">highlight</option>
+            <option value="hide">hide</option>
+            <option value="tag">tag</option>
+          </select>
+        )}
+      </Field>
+      <Field label="Tag">
+        {(id) => <input id={id} name="tag" value={tag} placeholder="(first term)" onInput={(e) => setTag(e.currentTarget.value)} />}
+      </Field>
       <button type="submit" disabled={busy || !terms.trim()}>
         Add rule
       </button>

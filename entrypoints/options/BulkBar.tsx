@@ -3,9 +3,9 @@ import { useState } from 'preact/hooks';
 import { sendMessage } from '@/utils/messaging';
 import { READ_STATUSES, type ReadStatus } from '@/utils/types';
 import { useFeedback } from '@/components/library/feedback';
-import { plural } from '@/components/library/byline';
+import { plural } from '@/components/library/format';
 import { parseTags } from '@/components/library/tag-text';
-import { Field } from '@/components/library/Field';
+import { Field } from '@/components/Field';
 import type { Selection } from '@/components/library/selection';
 import { PAPER_FORMATS, exportPapers, type ExportChoice } from '@/components/library/export-papers';
 

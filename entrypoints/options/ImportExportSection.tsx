@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import type { Selection } from '@/components/library/selection';
 import { isFiltering, type SavedQueryState } from '@/components/library/use-saved-query';
 import { PAPER_FORMATS, exportPapers, exportRules, type ExportChoice, type PaperFormat } from '@/components/library/export-papers';
-import { plural } from '@/components/library/byline';
+import { plural } from '@/components/library/format';
 import { useFeedback } from '@/components/library/feedback';
 import { FileImport } from './FileImport';
 

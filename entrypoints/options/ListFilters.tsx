@@ -2,7 +2,7 @@
 import type { SavedPage } from '@/utils/messaging';
 import { READ_STATUSES, type ReadStatus } from '@/utils/types';
 import type { ListFilter, SortKey } from '@/components/library/use-saved-query';
-import { Field } from '@/components/library/Field';
+import { Field } from '@/components/Field';
 
 const SORTS: [SortKey, string][] = [
   ['savedAt', 'Saved date'],

@@ -1,7 +1,7 @@
 // A paper's note: any text, always shown as text. Saves ~500 ms after typing stops and on
 // blur; a pending save is not lost when the row goes away (paging, filtering).
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { Field } from '@/components/library/Field';
+import { Field } from '@/components/Field';
 
 const DEBOUNCE_MS = 500;
 

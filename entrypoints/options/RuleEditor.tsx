@@ -8,9 +8,9 @@ import { DEFAULT_COLORS } from '@/utils/rules/defaults';
 import { validateRuleInput } from '@/utils/rules/validate';
 import { useFeedback } from '@/components/library/feedback';
 import { papersMatching } from '@/components/library/rule-matches';
-import { plural } from '@/components/library/byline';
+import { plural } from '@/components/library/format';
 import { plainError } from '@/components/library/plain-error';
-import { Field } from '@/components/library/Field';
+import { Field } from '@/components/Field';
 
 interface Props {
   /** The rule being edited, or null to add one. */

@@ -2,7 +2,7 @@
 import { sendMessage } from '@/utils/messaging';
 import type { PaperInfo, Rule } from '@/utils/types';
 import { useFeedback } from '@/components/library/feedback';
-import { plural } from '@/components/library/byline';
+import { plural } from '@/components/library/format';
 
 interface Props {
   rule: Rule;

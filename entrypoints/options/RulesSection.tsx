@@ -5,7 +5,7 @@ import type { Rule } from '@/utils/types';
 import { useFeedback } from '@/components/library/feedback';
 import { useOpenTabPapers } from '@/components/library/open-tab-papers';
 import { matchesByRule } from '@/components/library/rule-matches';
-import { plural } from '@/components/library/byline';
+import { plural } from '@/components/library/format';
 import { RuleRow } from './RuleRow';
 import { RuleEditor } from './RuleEditor';
 

@@ -2,7 +2,7 @@
 // While focused, a <datalist> offers existing tags for the tag being typed.
 import { useEffect, useState } from 'preact/hooks';
 import { parseTags, sameTags, tagSuggestions, tagsText } from '@/components/library/tag-text';
-import { Field } from '@/components/library/Field';
+import { Field } from '@/components/Field';
 
 interface Props {
   paperId: string;

@@ -25,7 +25,7 @@ export function applyControls(article: Element, v: CardView, act: CardAction): v
   hide.hidden = !v.canHide;
   hide.textContent = 'Hide';
   hide.setAttribute('aria-label', 'Hide this paper');
-  chips.replaceChildren(...(v.paused ? [] : v.verdict.chips.map((c) => chip(doc, c))));
+  chips.replaceChildren(...(v.paused ? [] : v.verdict.chips.map((c) => chip(doc, c, !!v.verdict.highlight))));
 }
 
 function button(doc: Document, action: 'save' | 'hide'): HTMLButtonElement {
@@ -35,12 +35,13 @@ function button(doc: Document, action: 'save' | 'hide'): HTMLButtonElement {
   return b;
 }
 
-function chip(doc: Document, c: CardView['verdict']['chips'][number]): HTMLElement {
+function chip(doc: Document, c: CardView['verdict']['chips'][number], highlighted: boolean): HTMLElement {
   const el = doc.createElement('span');
   el.className = 'papersift-chip';
   el.setAttribute('data-papersift-chip', c.action);
   const where = c.fields.length && !c.fields.includes('title') ? ` · in ${c.fields.join(', ')}` : '';
-  el.textContent = c.suppressed ? `${c.tag} (hide overridden by highlight)` : `${c.tag}${where}`;
+  const why = c.suppressed ? (highlighted ? ' · also matches this hide rule (highlight wins)' : ' · shown by you') : '';
+  el.textContent = `${c.tag}${where}${why}`;
   el.title = `${c.action === 'hide' ? 'Hide' : c.action === 'highlight' ? 'Highlight' : 'Tag'} rule “${c.tag}” matches this paper${where}`;
   return el;
 }

@@ -1,8 +1,10 @@
-// The Library (options page) in real Chromium: papers saved from a daily listing are searched,
-// filtered, edited inline (persisting across reload), bulk-edited, removed and restored, and a
-// note that looks like HTML is shown as plain text.
+// The Library (options page) in real Chromium: papers saved from a daily listing's card buttons
+// are searched, filtered, edited inline (persisting across reload), bulk-edited, removed and
+// restored; a note that looks like HTML is shown as plain text; rules are previewed, refused when
+// invalid, reordered and restored; exports are named by the SPEC and imports report what they did.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { launch } from './lib/browser.mjs';
 
 const DAILY = 'https://huggingface.co/papers/date/2024-05-27';
@@ -13,6 +15,16 @@ const SAVED = {
   '2405.15032': 'Aya 23',
 };
 const IDS = Object.keys(SAVED);
+const IMPORT_BIB = `@misc{wu2024ivideogpt,
+      title={iVideoGPT: Interactive VideoGPTs are Scalable World Models},
+      author={Jialong Wu and Shaofeng Yin and Ningya Feng and Xu He and Dong Li and Jianye Hao and Mingsheng Long},
+      year={2024},
+      eprint={2405.15223},
+      archivePrefix={arXiv},
+      primaryClass={cs.CV},
+      url={https://arxiv.org/abs/2405.15223},
+}
+`;
 const XSS_NOTE = '<img src=x onerror=alert(1)> & <b>not bold</b>';
 
 let ext;
@@ -89,6 +101,10 @@ test('the Library lists saved papers with links, byline and the SPEC controls', 
   assert.equal(await r.getByRole('link', { name: 'arXiv' }).getAttribute('href'), 'https://arxiv.org/abs/2405.15738');
   await r.getByRole('checkbox', { name: /^Select ConvLLaVA/ }).waitFor();
   for (const name of ['Tags', 'Status', 'Note']) await r.getByLabel(name, { exact: true }).waitFor();
+  // The accessible names are exactly the SPEC's (a <select> inside its <label> would add its options).
+  await r.getByRole('combobox', { name: 'Status', exact: true }).waitFor();
+  await r.getByRole('textbox', { name: 'Note', exact: true }).waitFor();
+  for (const [id, title] of Object.entries(SAVED)) await row(id).getByRole('link', { name: new RegExp(`^${title}`) }).waitFor();
   await r.getByRole('button', { name: 'Remove', exact: true }).waitFor();
   assert.match(await list().textContent(), /Showing 1–4 of 4/);
 });
@@ -202,13 +218,82 @@ test('select all in the filter, remove selected, Undo', async () => {
   await waitForIds(IDS);
 });
 
-test('Import and export names what an export covers', async () => {
+test('rules: live preview on open tabs, invalid regex refused, add, reorder, disable, delete with Undo', async () => {
+  const daily = await ext.context.newPage();
+  await daily.goto(DAILY);
+  await daily.locator('article[data-papersift-id]').first().waitFor();
+  const rules = library.getByRole('region', { name: 'Rules' });
+  await rules.getByRole('button', { name: 'Refresh' }).click();
+  await rules.getByText(/\d+ papers on 1 open tab/).waitFor();
+
+  const terms = rules.getByLabel('Terms', { exact: true });
+  await terms.fill('mamba');
+  await rules.getByText('Would match 1 paper on open tabs').waitFor();
+  await terms.fill('mamba, multilingual');
+  await rules.getByText('Would match 2 papers on open tabs').waitFor();
+  await rules.getByRole('button', { name: 'Save rule' }).click();
+  const rows = rules.locator('[data-papersift-rule]');
+  await rows.first().getByText('2 matches on open tabs').waitFor();
+
+  await terms.fill('/(unclosed/');
+  await rules.getByRole('button', { name: 'Save rule' }).click();
+  await rules.getByRole('alert').filter({ hasText: 'Invalid regular expression' }).waitFor();
+  assert.equal(await rows.count(), 1);
+
+  await terms.fill('code');
+  await rules.getByLabel('Tag', { exact: true }).fill('Coding');
+  await rules.getByLabel('Action', { exact: true }).selectOption('hide');
+  await rules.getByRole('button', { name: 'Save rule' }).click();
+  const order = () => rows.locator('.chip').allTextContents();
+  await until(order, (o) => o.join() === 'mamba,coding', 'two rules');
+
+  await rows.nth(1).getByRole('button', { name: 'Move up' }).click();
+  await until(order, (o) => o.join() === 'coding,mamba', 'coding moved up');
+
+  const coding = rows.filter({ has: library.locator('.chip', { hasText: 'coding' }) });
+  await coding.getByRole('checkbox', { name: 'Enabled' }).uncheck();
+  await until(() => library.evaluate(() => document.querySelector('[data-papersift-rule].disabled .chip')?.textContent), (t) => t === 'coding', 'coding disabled');
+
+  await coding.getByRole('button', { name: 'Delete' }).click();
+  await until(order, (o) => o.join() === 'mamba', 'coding deleted');
+  await library.getByRole('status').filter({ hasText: 'Deleted rule “coding”' }).getByRole('button', { name: 'Undo' }).click();
+  await until(order, (o) => o.join() === 'coding,mamba', 'coding restored in place');
+  await daily.close();
+});
+
+test('Import and export: scope line, downloads named by the SPEC', async () => {
   const io = library.getByRole('region', { name: 'Import and export' });
   await io.getByText('Exports: all 4 saved papers').waitFor();
-  await row('2405.15032').getByRole('checkbox', { name: /^Select Aya 23/ }).check();
-  await io.getByText('Exports: 1 selected paper').waitFor();
   for (const name of ['Export BibTeX', 'Export RIS', 'Export CSL-JSON', 'Export CSV', 'Export Markdown', 'Export backup'])
     await io.getByRole('button', { name }).waitFor();
-  await io.getByLabel('Import backup').waitFor();
+
+  let [download] = await Promise.all([library.waitForEvent('download'), io.getByRole('button', { name: 'Export BibTeX' }).click()]);
+  assert.match(download.suggestedFilename(), /^papersift-\d{4}-\d{2}-\d{2}\.bib$/);
+  assert.equal((fs.readFileSync(await download.path(), 'utf8').match(/@misc\{/g) ?? []).length, 4);
+
+  await row('2405.15032').getByRole('checkbox', { name: /^Select Aya 23/ }).check();
+  await io.getByText('Exports: 1 selected paper').waitFor();
+  [download] = await Promise.all([library.waitForEvent('download'), io.getByRole('button', { name: 'Export backup' }).click()]);
+  assert.match(download.suggestedFilename(), /^papersift-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  const backup = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  assert.equal(backup.format, 'papersift-backup');
+  assert.deepEqual(backup.papers.map((p) => p.id), ['2405.15032']);
   await row('2405.15032').getByRole('checkbox', { name: /^Select Aya 23/ }).uncheck();
+
+  await list().getByRole('combobox', { name: 'Status filter' }).selectOption('done');
+  await io.getByText('Exports: the 2 papers in the current filter').waitFor();
+  await list().getByRole('combobox', { name: 'Status filter' }).selectOption('');
+  await io.getByText('Exports: all 4 saved papers').waitFor();
+});
+
+test('Import backup: a BibTeX file adds its paper; an invalid file is refused and nothing changes', async () => {
+  const io = library.getByRole('region', { name: 'Import and export' });
+  const input = io.getByLabel('Import backup');
+  await input.setInputFiles({ name: 'one.bib', mimeType: 'application/x-bibtex', buffer: Buffer.from(IMPORT_BIB) });
+  await io.getByRole('status').filter({ hasText: /^Imported 1 papers and 0 rules/ }).waitFor();
+  await waitForIds([...IDS, '2405.15223']);
+
+  await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "papersift-backup", "version": 1, "papers": [{"title": "no id"}]') });
+  await io.getByRole('alert').filter({ hasText: 'broken.json' }).waitFor();
+  await waitForIds([...IDS, '2405.15223']);
 });

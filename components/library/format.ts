@@ -1,4 +1,4 @@
-// Short author line for a saved paper: the first few names, then "et al.".
+// Short display text for the Library: author lines, dates, counted nouns.
 export function byline(authors: readonly string[], shown = 3): string {
   if (authors.length <= shown) return authors.join(', ');
   return `${authors.slice(0, shown).join(', ')} et al.`;
