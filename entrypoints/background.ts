@@ -8,6 +8,7 @@ import { setManual, setSettings } from '@/utils/store/manual';
 import { recordSeen, pruneSeen } from '@/utils/store/seen';
 import { runCompletion } from '@/utils/store/completion';
 import { ruleTagsFor } from '@/utils/store/tags-for';
+import { bibtexOf } from '@/utils/store/cite';
 import { exportBackup, importBackup } from '@/utils/store/backup';
 import { assertIds, assertManual, assertPaperInfo, cleanPaperInfo, isPaperInfo } from '@/utils/store/validate-message';
 
@@ -36,6 +37,7 @@ export default defineBackground(() => {
   onMessage('savePaper', ({ data }) => save(assertPaperInfo(data.paper)));
   onMessage('removePapers', ({ data }) => thenPublish(saved.removePapers(assertIds(data.ids))));
   onMessage('setManual', ({ data }) => thenPublish(setManual(assertManual(data))));
+  onMessage('bibtexOf', ({ data }) => bibtexOf(assertPaperInfo(data.paper)));
   // Only PaperSift's own pages may ask these:
   onMessage('restorePapers', ({ data, sender }) => (ownPage(sender), thenPublish(saved.putPapers(data.papers))));
   onMessage('updatePapers', ({ data, sender }) => (ownPage(sender), thenPublish(saved.updatePapers(data.ids, data.patch, data.addTags, data.removeTags))));

@@ -87,6 +87,8 @@ export interface ProtocolMap {
   reorderRules(data: { ids: string[] }): void;
   importBackup(data: { text: string; kind?: 'backup' | 'bibtex' | 'rules' }): ImportResult;
   exportBackup(data: { ids?: string[]; rulesOnly?: boolean }): string;
+  /** BibTeX for one paper: the saved record when there is one, else what pages reported. */
+  bibtexOf(data: { paper: PaperInfo }): string;
   // → one tab's content script
   listTabPapers(): TabPapers;
 }

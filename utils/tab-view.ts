@@ -35,3 +35,9 @@ export function summaryLine(papers: TabPaper[]): string {
   const s = papers.filter((p) => p.saved).length;
   return `${n} ${n === 1 ? 'paper' : 'papers'} · ${h} highlighted · ${x} hidden · ${s} saved`;
 }
+
+/** The paper's own data, without the view fields the popup added. */
+export function stripView(p: TabPaper): PaperInfo {
+  const { tags: _t, highlighted: _h, hidden: _x, saved: _s, reasons: _r, ...info } = p;
+  return info;
+}

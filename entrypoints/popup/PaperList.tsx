@@ -1,5 +1,7 @@
 // The tab's papers with Save / Hide / Highlight toggles (pressed state reflects the state).
 import { sendMessage, type PageState, type TabPaper } from '@/utils/messaging';
+import { CopyBibtex } from './CopyBibtex';
+import { stripView } from '@/utils/tab-view';
 
 function byline(p: TabPaper): string {
   if (p.authors?.length) return p.authors.length > 3 ? `${p.authors.slice(0, 3).join(', ')} +${p.authors.length - 3}` : p.authors.join(', ');
@@ -52,15 +54,10 @@ export function PaperList({ papers, state }: { papers: TabPaper[]; state: PageSt
             >
               Highlight
             </button>
+            <CopyBibtex paper={p} />
           </div>
         </li>
       ))}
     </ul>
   );
-}
-
-/** The paper's own data, without the view fields the popup added. */
-function stripView(p: TabPaper) {
-  const { tags: _t, highlighted: _h, hidden: _x, saved: _s, reasons: _r, ...info } = p;
-  return info;
 }

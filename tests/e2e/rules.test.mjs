@@ -158,7 +158,7 @@ test('no flash: cards a stored rule hides are never painted on page load', async
   const setup = await ext.context.newPage();
   await setup.goto(DAY);
   (await addRuleInPopup(ext, setup, { terms: 'entropy', action: 'hide' })).close();
-  await setup.waitForSelector('article[data-papersift-hidden="entropy"]', { state: 'attached' });
+  await setup.waitForSelector('article[data-papersift-tags~="entropy"][data-papersift-hidden]', { state: 'attached' });
   await setup.close();
   const ext_ = await ext.context.newPage();
   await ext_.goto(ext.url('popup.html?tab=0'));

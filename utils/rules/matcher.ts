@@ -1,12 +1,14 @@
 // All rules compile once into a matcher (recompile only when rules change). Per field, all
 // terms sharing a flag set are combined into one alternation that finds candidate positions
-// in a single scan; at each candidate every term of that group is tried with a sticky copy,
-// so overlapping terms ("video generation" and "generation") are each found exactly as
-// scanning the text separately per term would find them.
+// in a single scan; at each candidate, each term of the group that can start there is tried
+// at exactly that position, so overlapping terms ("video generation" and "generation",
+// "diffus*" and "diffusion") are each found exactly as a separate scan per term would find
+// them (tests/unit/rules/matcher-reference.test.ts holds it to that).
 import { DEFAULT_FIELDS, RULE_FIELDS, type PaperInfo, type Rule, type RuleField } from '@/utils/types';
 import { compileTerm, type CompiledTerm } from './compile-term';
 import { MATCH_BUDGET_MS, REGEX_FIELD_CAP } from './defaults';
 import { fieldText } from './field-text';
+import { wordAt, wordBefore, wordRunEnd } from './word-chars';
 
 export { fieldText };
 
@@ -34,9 +36,22 @@ export interface MatcherOptions {
 }
 
 /** One distinct pattern; rules using the same term share its work. */
-interface Unique { term: CompiledTerm; sticky: RegExp; onlyNegated: boolean }
+interface Unique {
+  term: CompiledTerm;
+  /** End of the term's match starting exactly at p, or -1. */
+  matchAt: (text: string, p: number) => number;
+  onlyNegated: boolean;
+}
 /** Patterns scanned together in one field. */
-interface Group { scan: RegExp; members: number[]; capped: boolean; unicode: boolean }
+interface Group {
+  scan: RegExp;
+  members: number[];
+  capped: boolean;
+  unicode: boolean;
+  /** Plain-word groups: first-character testers, and per character the members worth trying. */
+  leads: RegExp[] | null;
+  byLead: Map<number, number[]>;
+}
 interface RuleUse { rule: Rule; fields: RuleField[]; pos: number[]; neg: number[] }
 
 export function compileRules(input: readonly Rule[], options: MatcherOptions = {}): Matcher {
@@ -62,7 +77,7 @@ export function compileRules(input: readonly Rule[], options: MatcherOptions = {
       let u = byKey.get(key);
       if (u === undefined) {
         byKey.set(key, (u = uniques.length));
-        uniques.push({ term, sticky: new RegExp(term.re.source, term.flags + 'y'), onlyNegated: true });
+        uniques.push({ term, matchAt: matcherAt(term), onlyNegated: true });
       }
       if (!term.negated) uniques[u].onlyNegated = false;
       (term.negated ? use.neg : use.pos).push(u);
@@ -134,10 +149,12 @@ function buildGroups(members: number[], uniques: Unique[]): Group[] {
   for (const list of [...byFlags.values(), ...solo]) {
     const t = uniques[list[0]].term;
     const make = (ids: number[]): Group => ({
-      scan: new RegExp(ids.map((i) => `(?:${uniques[i].term.re.source})`).join('|'), t.flags + 'g'),
+      scan: new RegExp(ids.map((i) => `(?:${uniques[i].term.scan})`).join('|'), t.flags + 'g'),
       members: ids,
       capped: t.kind === 'regex',
       unicode: /[uv]/.test(t.flags),
+      leads: t.lead === null ? null : ids.map((i) => new RegExp(`^(?:${uniques[i].term.lead})`, t.flags)),
+      byLead: new Map(),
     });
     try {
       out.push(make(list));
@@ -151,24 +168,60 @@ function buildGroups(members: number[], uniques: Unique[]): Group[] {
 
 function scanGroup(g: Group, text: string, uniques: Unique[], hits: Map<number, number[]>) {
   const next = g.members.map(() => 0); // where each term's own left-to-right scan would resume
+  const all = g.members.map((_, k) => k);
   const { scan } = g;
   scan.lastIndex = 0;
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
     const p = m.index;
-    for (let k = 0; k < g.members.length; k++) {
+    for (const k of g.leads ? membersFor(g, text.codePointAt(p)!) : all) {
       if (next[k] > p) continue;
       const u = uniques[g.members[k]];
-      u.sticky.lastIndex = p;
-      const len = u.sticky.exec(text)?.[0].length;
-      if (!len) continue; // empty matches never count
+      const end = u.matchAt(text, p);
+      if (end <= p) continue; // no match; empty matches never count
       const i = g.members[k];
       const list = hits.get(i) ?? [];
       if (!list.length) hits.set(i, list);
-      list.push(p, p + len);
-      next[k] = u.onlyNegated ? Infinity : p + len;
+      list.push(p, end);
+      next[k] = u.onlyNegated ? Infinity : end;
     }
     scan.lastIndex = p + (g.unicode && isSurrogatePair(text, p) ? 2 : 1);
   }
+}
+
+/**
+ * A sticky tester equivalent to `term.re` at one position. Plain words test their bare literal,
+ * then the boundaries with the shared word-character testers: the same result as the
+ * lookarounds in `re` (the literal's match length is fixed), without compiling Unicode
+ * classes into every term's regex.
+ */
+function matcherAt(term: CompiledTerm): Unique['matchAt'] {
+  if (term.kind === 'regex') {
+    const re = new RegExp(term.re.source, `${term.flags}y`);
+    return (text, p) => {
+      re.lastIndex = p;
+      const m = re.exec(text);
+      return m ? p + m[0].length : -1;
+    };
+  }
+  const core = new RegExp(term.scan, `${term.flags}y`);
+  return (text, p) => {
+    core.lastIndex = p;
+    if (!core.test(text)) return -1;
+    if (term.before && wordBefore(text, p)) return -1;
+    if (term.kind === 'prefix') return wordRunEnd(text, core.lastIndex);
+    return term.after && wordAt(text, core.lastIndex) ? -1 : core.lastIndex;
+  };
+}
+
+/** Members whose first character can match `cp`; remembered per group (a page has few distinct characters). */
+function membersFor(g: Group, cp: number): number[] {
+  let ks = g.byLead.get(cp);
+  if (!ks) {
+    const ch = String.fromCodePoint(cp);
+    ks = g.leads!.flatMap((re, k) => (re.test(ch) ? [k] : []));
+    g.byLead.set(cp, ks);
+  }
+  return ks;
 }
 
 const isSurrogatePair = (s: string, i: number) => {

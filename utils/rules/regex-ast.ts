@@ -19,6 +19,11 @@ export function parseRegex(src: string, flags: string): RegexNode {
   const unicode = /[uv]/.test(flags);
   const icase = flags.includes('i');
   let i = 0;
+  /** Index just past the next `ch`, or the end: never moves backwards. */
+  const after = (ch: string) => {
+    const j = src.indexOf(ch, i);
+    return j < 0 ? src.length : j + 1;
+  };
   const setNode = (set: CharSet): RegexNode => ({ t: 'set', set: icase ? caseClose(set) : set });
 
   function alternation(): RegexNode {
@@ -86,8 +91,8 @@ export function parseRegex(src: string, flags: string): RegexNode {
     let look = false;
     if (src.startsWith('?<=', i) || src.startsWith('?<!', i)) [look, i] = [true, i + 3];
     else if (src.startsWith('?=', i) || src.startsWith('?!', i)) [look, i] = [true, i + 2];
-    else if (src.startsWith('?<', i)) i = src.indexOf('>', i) + 1; // named group
-    else if (src[i] === '?') i = src.indexOf(':', i) + 1; // (?: and modifier groups
+    else if (src.startsWith('?<', i)) i = after('>'); // named group
+    else if (src[i] === '?') i = after(':'); // (?: and modifier groups
     const body = alternation();
     i++; // ')'
     return look ? { t: 'look', node: body } : body;
@@ -151,14 +156,14 @@ export function parseRegex(src: string, flags: string): RegexNode {
       case 'p':
       case 'P': {
         if (!unicode || src[i] !== '{') return code(c.charCodeAt(0));
-        const end = src.indexOf('}', i);
-        const set = propertySet(src.slice(i + 1, end));
-        i = end + 1;
+        const end = after('}');
+        const set = propertySet(src.slice(i + 1, end - 1));
+        i = end;
         return { set: c === 'P' ? complement(set) : set };
       }
       case 'k':
         if (src[i] !== '<') return code(107);
-        i = src.indexOf('>', i) + 1;
+        i = after('>'); // without named groups `\k<` is literal text outside unicode mode: close enough
         return null;
       case 'x': {
         const m = /^[0-9a-f]{2}/i.exec(src.slice(i));

@@ -58,4 +58,35 @@ describe('catastrophic-time analysis', () => {
     expect(time(/(\d+\.){3}\d+x/, '12.345.6.'.repeat(900))).toBeLessThan(50);
     expect(time(/(a+)+$/, `${'a'.repeat(22)}!`)).toBeGreaterThan(time(/(a+)+$/, `${'a'.repeat(12)}!`));
   });
+
+  it.each([
+    ['\\k<a', ''], ['\\k', ''], ['(?<a>x)\\k<a>', ''], ['[\\b]', ''], ['\\cJ\\c', ''], ['\\u{1F600}+', 'u'], ['\\u12', ''],
+    ['\\x4', ''], ['a{', ''], ['a{1,', ''], ['{}', ''], [']', ''], ['[^]', ''], ['[]', ''], ['\\0\\07', ''], ['[\\d-z]', ''],
+    ['[a-]', ''], ['[-a]', ''], ['(?:)', ''], ['|', ''], ['$^\\B', ''], ['(?<!a)(?<=b)(?=c)(?!d)', ''], ['\\p{L}', ''],
+    ['[\\p{L}--[a-z]]', 'v'], ['[\\q{abc}]', 'v'], ['\\P{Script=Latin}*x', 'u'], ['😀+', ''], ['😀+', 'u'],
+  ])('parses the odd but valid /%s/%s', (source, flags) => {
+    expect(() => new RegExp(source, flags)).not.toThrow();
+    expect(() => catastrophicReason(source, flags)).not.toThrow();
+  });
+
+  it('never throws or hangs on random valid patterns', () => {
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const alphabet = ['a', 'b', '.', '*', '+', '?', '|', '(', ')', '(?:', '(?<=', '(?!', '[', ']', '^', '-', '\\', 'd', 'w', 'k<', '>', '{', '}', '2', ',', '$', 'p{L}', 'u'];
+    let checked = 0;
+    for (let k = 0; k < 4000; k++) {
+      const src = Array.from({ length: 1 + Math.floor(rnd() * 12) }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join('');
+      for (const flags of ['', 'iu']) {
+        try {
+          new RegExp(src, flags);
+        } catch {
+          continue;
+        }
+        checked++;
+        const r = catastrophicReason(src, flags);
+        expect(r === null || Object.values(REASONS).includes(r as never)).toBe(true);
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
+  });
 });

@@ -47,6 +47,17 @@ describe('compileRules / match', () => {
     }]);
   });
 
+  // the matcher checks word boundaries its own way: it must agree with the SPEC table
+  it.each([
+    ['GAN', 'a GAN-based model', true], ['GAN', 'the organ', false], ['GAN', 'two GANs', false],
+    ['C++', 'C++ kernels', true], ['C++', 'C++11', true], ['3D', 'a 3D scene', true], ['3D', '3DGS', false],
+    ['GPT-4o', 'GPT-4o, a model', true], ['Q&A', 'Q&A sets', true], ['diffus*', 'Diffusion', true],
+    ['café', 'Café', true], ['cafe', 'cafe\u0301', false], ['模型', '扩散模型', false], ['扩散模型', '扩散模型', true],
+    ['video generation', 'Video\nGeneration', true], ['😀x', 'a 😀x', true], ['x', '😀x😀', true], ['Ω', 'ΩΩ', false],
+  ])('%j in %j → %s', (term, title, expected) => {
+    expect(ids([rule([term])], paper({ title }))).toHaveLength(expected ? 1 : 0);
+  });
+
   it('matches only in the rule fields', () => {
     expect(ids([rule(['Lovelace'])], p)).toEqual([]);
     expect(ids([rule(['Lovelace'], { fields: ['authors'] })], p)).toHaveLength(1);

@@ -1,0 +1,24 @@
+// scratch: CPU profile of decorateAll(url, 50 rules) or parsePage; arg: 'rules' | 'parse' | 'norules'
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { manyCardsHtml } from '/work/main/tests/fixtures/pages/build.mjs';
+import { makeRules } from '/work/main/tests/bench/rules-mix.mjs';
+process.chdir('/work/main');
+const mode = process.argv[2] ?? 'rules';
+const bundle = await build({ entryPoints: ['tests/bench/page-entry.ts'], bundle: true, write: false, format: 'iife', alias: { '@': '/work/main' }, define: { 'import.meta.env.BROWSER': '"chrome"', 'import.meta.env.MANIFEST_VERSION': '3' }, loader: { '.css': 'empty' }, logLevel: 'error', minify: false, keepNames: true });
+const text = bundle.outputFiles[0].text; const lines = text.split('\n');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage();
+await page.route('https://huggingface.co/**', (r) => r.fulfill({ contentType: 'text/html', body: manyCardsHtml(1000) }));
+await page.goto('https://huggingface.co/papers/trending');
+await page.addScriptTag({ content: text });
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+await cdp.send('Profiler.start');
+const total = await page.evaluate(({ mode, rules }) => { let t = 0; for (let i = 0; i < 10; i++) { if (mode === 'parse') { const t0 = performance.now(); PaperSiftBench.parsePage(document, 'https://huggingface.co/papers/trending'); t += performance.now() - t0; } else t += PaperSiftBench.decorateAll('https://huggingface.co/papers/trending', mode === 'rules' ? rules : []); } return t / 10; }, { mode, rules: makeRules(50) });
+const { profile } = await cdp.send('Profiler.stop');
+const self = new Map(); const dt = profile.timeDeltas; const byId = new Map(profile.nodes.map(n => [n.id, n]));
+profile.samples.forEach((s, i) => { const n = byId.get(s); const ln = n.callFrame.lineNumber; const k = `${n.callFrame.functionName||'(anon)'} :${ln} ${ln >= 0 && n.callFrame.url === '' ? '' : ''}${ln>=0 && lines[ln] ? lines[ln].trim().slice(0, 70) : ''}`; self.set(k, (self.get(k) ?? 0) + (dt[i] ?? 0)); });
+console.log(`avg ${total.toFixed(1)} ms per run`);
+console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, +(process.argv[3] ?? 30)).map(([k, v]) => `${(v/10000).toFixed(2)}ms ${k}`).join('\n'));
+await browser.close();
