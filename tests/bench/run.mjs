@@ -6,7 +6,7 @@ import { chromium } from 'playwright-core';
 import { chromiumPath } from '../e2e/lib/browser.mjs';
 import { manyCardsHtml } from '../fixtures/pages/build.mjs';
 import { benchRules } from './rules-mix.mjs';
-import { benchLibrary } from './library.mjs';
+import { benchExports, benchLibrary } from './library.mjs';
 
 const root = path.resolve('.');
 const bundle = await build({
@@ -67,3 +67,4 @@ await benchRules(page, URL_, { median, fmt });
 await page.close();
 await browser.close();
 await benchLibrary({ median, fmt });
+await benchExports({ median, fmt });

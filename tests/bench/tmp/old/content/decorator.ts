@@ -1,0 +1,151 @@
+// Keeps every card on the page in step with the state: parse → match → decorate, idempotent
+// and keyed by paper id; a card is only touched when what it should show has changed.
+import { parsePage, type ParsedCard } from '@/tests/bench/tmp/old/page/parse-cards';
+import { compileRules, type Matcher } from '@/utils/rules/matcher';
+import { decide } from '@/utils/rules/verdict';
+import type { PageState, TabPaper, TabPapers } from '@/utils/messaging';
+import type { PageKind } from '@/tests/bench/tmp/old/page/detect';
+import { applyControls, undoControls, type CardAction } from './controls';
+import { applyHighlight, undoHighlight } from './highlight';
+import { applyHide, undoHide } from './hide';
+import { viewKey, type CardView } from './view';
+import { ruleStyles } from './rule-styles';
+
+export class Decorator {
+  private state: PageState | null = null;
+  private matcher: Matcher | null = null;
+  private rulesSeen: PageState['rules'] | null = null;
+  private savedSet = new Set<string>();
+  private views = new Map<string, CardView>();
+  private applied = new WeakMap<Element, { key: string; marks: number }>();
+  private kind: PageKind | null = null;
+  private health: TabPapers['health'] = 'ok';
+  private styleEl: HTMLStyleElement | null = null;
+
+  constructor(
+    private doc: Document,
+    private url: () => string,
+    private act: CardAction,
+    private onNewPapers: (cards: ParsedCard[]) => void,
+  ) {}
+
+  setState(state: PageState): void {
+    this.state = state;
+    this.savedSet = new Set(state.savedIds);
+    if (state.rules !== this.rulesSeen) {
+      this.rulesSeen = state.rules;
+      this.matcher = compileRules(state.rules);
+      this.updateRuleStyles();
+    }
+    this.run();
+  }
+
+  get ready(): boolean {
+    return !!this.state;
+  }
+
+  /** Re-reads the page and decorates whatever needs it. Cheap when nothing changed. */
+  run(): void {
+    if (!this.state || !this.matcher) return;
+    const page = parsePage(this.doc, this.url());
+    this.kind = page.kind;
+    this.health = page.health;
+    const fresh: ParsedCard[] = [];
+    const next = new Map<string, CardView>();
+    for (const card of page.cards) {
+      if (!this.views.has(card.paper.id)) fresh.push(card);
+      const view = this.viewOf(card);
+      next.set(card.paper.id, view);
+      this.decorate(view);
+    }
+    this.views = next;
+    if (fresh.length) this.onNewPapers(fresh);
+  }
+
+  /** Removes every PaperSift trace (used when the script is invalidated). */
+  teardown(): void {
+    for (const v of this.views.values())
+      for (const a of v.card.articles) {
+        undoHighlight(a);
+        undoHide(a);
+        undoControls(a);
+        for (const attr of ['data-papersift-id', 'data-papersift-tags', 'data-papersift-saved']) a.removeAttribute(attr);
+        this.applied.delete(a);
+      }
+    this.styleEl?.remove();
+  }
+
+  tabPapers(): TabPapers {
+    const papers: TabPaper[] = [...this.views.values()].map((v) => ({
+      ...v.card.paper,
+      tags: v.verdict.tags,
+      highlighted: !v.paused && !!v.verdict.highlight,
+      hidden: v.paused || !v.canHide ? null : v.verdict.hiddenBy,
+      saved: v.saved,
+      reasons: v.verdict.chips.map((c) => ({ tag: c.tag, action: c.action, fields: c.fields })),
+    }));
+    return { url: this.url(), kind: this.kind, health: this.health, papers };
+  }
+
+  paper(id: string): ParsedCard['paper'] | undefined {
+    return this.views.get(id)?.card.paper;
+  }
+
+  private viewOf(card: ParsedCard): CardView {
+    const state = this.state!;
+    const hits = this.matcher!.match(card.paper);
+    const verdict = decide(hits, state.manual[card.paper.id]);
+    const highlightIds = new Set(verdict.highlightRuleIds);
+    const markers = hits
+      .filter((h) => highlightIds.has(h.rule.id))
+      .flatMap((h) =>
+        this.matcher!.markers(h.rule.id).map((re) => ({
+          tag: h.rule.tag,
+          re,
+          inTitle: h.rule.fields.includes('title'),
+          inAbstract: h.rule.fields.includes('abstract'),
+        })),
+      );
+    return {
+      card,
+      hits,
+      verdict,
+      saved: this.savedSet.has(card.paper.id),
+      paused: state.settings.paused,
+      hideMode: state.settings.hideMode,
+      canHide: this.kind !== 'paper',
+      markers,
+    };
+  }
+
+  private decorate(v: CardView): void {
+    const key = viewKey(v);
+    for (const article of v.card.articles) {
+      article.setAttribute('data-papersift-id', v.card.paper.id);
+      // Skip cards already showing this view, unless the page re-rendered them (marks or controls gone).
+      const last = this.applied.get(article);
+      if (last?.key === key && article.querySelector(':scope > [data-papersift-controls]') && countMarks(article) === last.marks) continue;
+      undoHighlight(article);
+      undoHide(article);
+      if (v.verdict.tags.length) article.setAttribute('data-papersift-tags', v.verdict.tags.join(' '));
+      else article.removeAttribute('data-papersift-tags');
+      article.toggleAttribute('data-papersift-saved', v.saved);
+      applyHighlight(article, v);
+      applyHide(article, v);
+      applyControls(article, v, this.act);
+      this.applied.set(article, { key, marks: countMarks(article) });
+    }
+  }
+
+  private updateRuleStyles(): void {
+    const css = ruleStyles(this.state!.rules);
+    if (!this.styleEl) {
+      this.styleEl = this.doc.createElement('style');
+      this.styleEl.setAttribute('data-papersift-ui', '');
+    }
+    this.styleEl.textContent = css;
+    if (!this.styleEl.isConnected) (this.doc.head ?? this.doc.documentElement).append(this.styleEl);
+  }
+}
+
+const countMarks = (el: Element) => el.getElementsByTagName('mark').length;

@@ -1,0 +1,35 @@
+// What PaperSift shows for one card: computed from the parsed card, rule hits and state.
+import type { ParsedCard } from '@/tests/bench/tmp/old/page/parse-cards';
+import type { RuleHit } from '@/utils/rules/matcher';
+import type { Verdict } from '@/utils/rules/verdict';
+import type { HideMode } from '@/utils/types';
+
+export interface CardView {
+  card: ParsedCard;
+  hits: RuleHit[];
+  verdict: Verdict;
+  saved: boolean;
+  paused: boolean;
+  hideMode: HideMode;
+  /** Hiding makes no sense on a single paper page. */
+  canHide: boolean;
+  /** Global regexes per highlight tag, for the marks. */
+  markers: { tag: string; re: RegExp; inTitle: boolean; inAbstract: boolean }[];
+}
+
+/** A string that changes whenever anything visible about the card changes. */
+export function viewKey(v: CardView): string {
+  const { verdict: d } = v;
+  return [
+    v.paused,
+    v.saved,
+    v.hideMode,
+    v.canHide,
+    d.tags.join(' '),
+    d.highlight?.color ?? '',
+    d.hiddenBy ?? '',
+    d.suppressedHide.join(' '),
+    d.chips.map((c) => `${c.tag}:${c.action}:${c.fields.join('+')}:${c.suppressed ? 1 : 0}`).join(','),
+    v.markers.map((m) => m.re.source + m.re.flags).join('|'),
+  ].join('\u0001');
+}

@@ -1,0 +1,32 @@
+// One batched MutationObserver (uBlock Origin style): mutations only queue; one animation
+// frame does the work. PaperSift's own insertions are ignored, so decorating never
+// re-triggers it. The batch receives the elements whose content changed.
+const isOurs = (n: Node): boolean =>
+  n.nodeType === 1
+    ? !!(n as Element).closest('[data-papersift-ui], mark[data-papersift-mark]')
+    : !!n.parentElement?.closest('[data-papersift-ui], mark[data-papersift-mark]');
+
+export function observeAdded(root: Node, onBatch: (changed: Set<Element>) => void, signal: AbortSignal): () => void {
+  let queued: Set<Element> | null = null;
+  const flush = () => {
+    const batch = queued;
+    queued = null;
+    if (batch && !signal.aborted) onBatch(batch);
+  };
+  const mo = new MutationObserver((records) => {
+    for (const r of records) {
+      const foreign = [...r.addedNodes].some((n) => n.nodeType === 1 && !isOurs(n)) ||
+        [...r.removedNodes].some((n) => n.nodeType === 1 && !(n as Element).matches('[data-papersift-ui], mark[data-papersift-mark]'));
+      if (!foreign || isOurs(r.target)) continue;
+      if (!queued) {
+        queued = new Set();
+        requestAnimationFrame(flush);
+      }
+      queued.add(r.target as Element);
+    }
+  });
+  mo.observe(root, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => mo.disconnect());
+  // Background tabs get no frames: callers can flush at once when they must answer now.
+  return flush;
+}
