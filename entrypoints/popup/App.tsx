@@ -21,6 +21,7 @@ type Load = { status: 'loading' } | { status: 'ready'; tab: TabPapers; tabId: nu
 export function App() {
   const state = usePageState();
   const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const [error, setError] = useState('');
 
   useEffect(() => {
     void (async () => {
@@ -61,7 +62,12 @@ export function App() {
         </p>
       )}
       <RuleForm />
-      {load.status === 'ready' && papers.length > 0 && <PaperList papers={papers} state={state!} />}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {load.status === 'ready' && papers.length > 0 && <PaperList papers={papers} state={state!} onError={setError} />}
       <footer>
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
           Open Library

@@ -11,8 +11,10 @@ function byline(p: TabPaper): string {
 
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : '');
 
-export function PaperList({ papers, state }: { papers: TabPaper[]; state: PageState }) {
+export function PaperList({ papers, state, onError }: { papers: TabPaper[]; state: PageState; onError: (message: string) => void }) {
   const manual = (id: string) => state.manual[id] ?? { id };
+  // Every change goes to the background; a refusal (e.g. storage full) is shown, nothing else changes.
+  const act = (p: Promise<unknown>) => void p.then(() => onError('')).catch((e: Error) => onError(e.message || 'PaperSift could not do that.'));
   return (
     <ul class="papers">
       {papers.map((p) => (
@@ -36,21 +38,21 @@ export function PaperList({ papers, state }: { papers: TabPaper[]; state: PageSt
             <button
               type="button"
               aria-pressed={p.saved}
-              onClick={() => void (p.saved ? sendMessage('removePapers', { ids: [p.id] }) : sendMessage('savePaper', { paper: stripView(p) }))}
+              onClick={() => act(p.saved ? sendMessage('removePapers', { ids: [p.id] }) : sendMessage('savePaper', { paper: stripView(p) }))}
             >
               Save
             </button>
             <button
               type="button"
               aria-pressed={!!p.hidden}
-              onClick={() => void sendMessage('setManual', p.hidden ? { id: p.id, shown: true } : { id: p.id, hidden: true })}
+              onClick={() => act(sendMessage('setManual', p.hidden ? { id: p.id, shown: true } : { id: p.id, hidden: true }))}
             >
               Hide
             </button>
             <button
               type="button"
               aria-pressed={p.highlighted}
-              onClick={() => void sendMessage('setManual', { ...manual(p.id), highlight: !p.highlighted, hidden: false })}
+              onClick={() => act(sendMessage('setManual', { ...manual(p.id), highlight: !p.highlighted, hidden: false }))}
             >
               Highlight
             </button>
