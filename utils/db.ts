@@ -90,3 +90,15 @@ export function storageError(e: unknown): Error {
   err.name = 'StorageError';
   return err;
 }
+
+/**
+ * A request that throws synchronously (quota, clone error) does not abort its transaction by
+ * itself: the earlier requests would still commit. Abort so a failed write changes nothing.
+ */
+export function abortQuietly(tx: { abort(): void }): void {
+  try {
+    tx.abort();
+  } catch {
+    // already finished or aborted
+  }
+}

@@ -32,6 +32,11 @@ export const orgLike = 'a[href^="/"]:not([href^="//"]):not([href^="/papers"]):no
 export const authorItem = 'li[title]';
 /** Elements whose own text may be a date or an "N authors" count, most likely first. */
 export const smallText = ['span, li, time', 'div'] as const;
+/**
+ * Everything readCard looks at, fetched with one query per card and sorted by tag (read-card.ts
+ * scanCard): paragraphs, links, small text (li[title] among them) and our own UI, to skip it.
+ */
+export const cardParts = `p, a, ${smallText.join(', ')}, ${ownUi}`;
 
 /** Svelte islands with JSON props (PAGE-NOTES §3, §4.4). */
 export const dailyIsland = '[data-target="DailyPapers"][data-props]';

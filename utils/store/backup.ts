@@ -1,6 +1,6 @@
 // Import and export of the whole Library. An import is validated completely first, then
 // written in ONE IndexedDB transaction: either everything lands or nothing changes.
-import { db, storageError } from '@/utils/db';
+import { abortQuietly, db, storageError } from '@/utils/db';
 import { validateRuleInput } from '@/utils/rules/validate';
 import { backupToJson, createBackup, createRulePack, mergeBackup, parseArxivBibtex, validateBackup, BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '@/utils/export';
 import type { ImportResult } from '@/utils/messaging';
@@ -37,9 +37,9 @@ export async function importBackup(text: string, kind: 'backup' | 'bibtex' | 'ru
   const base = existingRules.length ? Math.max(...existingRules.map((r) => r.order)) + 1 : 0;
   const known = new Map(existingRules.map((r) => [r.id, r]));
   const rules = merged.rules.map((r, i) => (known.has(r.id) ? { ...r, order: known.get(r.id)!.order } : { ...r, order: base + i }));
+  const d = await db();
+  const tx = d.transaction(['papers', 'rules', 'settings'], 'readwrite');
   try {
-    const d = await db();
-    const tx = d.transaction(['papers', 'rules', 'settings'], 'readwrite');
     const writes: Promise<unknown>[] = [
       ...merged.papers.map((p) => tx.objectStore('papers').put(p)),
       ...rules.map((r) => tx.objectStore('rules').put(r)),
@@ -47,6 +47,7 @@ export async function importBackup(text: string, kind: 'backup' | 'bibtex' | 'ru
     if (incoming.settings && kind === 'backup') writes.push(tx.objectStore('settings').put({ ...incoming.settings }, 'settings'));
     await Promise.all([...writes, tx.done]);
   } catch (e) {
+    abortQuietly(tx);
     throw storageError(e);
   } finally {
     _resetSavedCache(); // re-read the truth, whatever happened

@@ -1,5 +1,5 @@
 // Tag rules: validated before anything is written; a refused rule changes nothing.
-import { db, storageError } from '@/utils/db';
+import { abortQuietly, db, storageError } from '@/utils/db';
 import { validateRuleInput } from '@/utils/rules/validate';
 import type { Rule } from '@/utils/types';
 import type { RuleInput } from '@/utils/messaging';
@@ -45,5 +45,10 @@ export async function reorderRules(ids: string[]): Promise<void> {
   const sorted = [...rules].sort((a, b) => (pos.get(a.id) ?? ids.length + a.order) - (pos.get(b.id) ?? ids.length + b.order));
   const d = await db();
   const tx = d.transaction('rules', 'readwrite');
-  await Promise.all([...sorted.map((r, i) => tx.store.put({ ...r, order: i })), tx.done]);
+  try {
+    await Promise.all([...sorted.map((r, i) => tx.store.put({ ...r, order: i })), tx.done]);
+  } catch (e) {
+    abortQuietly(tx);
+    throw storageError(e);
+  }
 }

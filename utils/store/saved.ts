@@ -1,7 +1,7 @@
 // The reading list: every write is one IndexedDB transaction; reads come from a memory copy
 // that is rebuilt from IndexedDB after a service-worker restart.
 import type { IDBPTransaction } from 'idb';
-import { db, storageError, type PaperSiftDB } from '@/utils/db';
+import { abortQuietly, db, storageError, type PaperSiftDB } from '@/utils/db';
 import type { PaperInfo, SavedPaper } from '@/utils/types';
 import type { PaperPatch, SavedPage, SavedQuery } from '@/utils/messaging';
 import { completeSaved, isIncomplete, mergeInfo, newSavedPaper, normaliseTags } from './paper-record';
@@ -26,11 +26,12 @@ export const _resetSavedCache = () => {
 /** Runs one readwrite transaction; on failure the memory copy is dropped so it re-reads the truth. */
 type WriteTx = IDBPTransaction<PaperSiftDB, ('papers' | 'pending')[], 'readwrite'>;
 async function write(fn: (tx: WriteTx) => Promise<unknown>) {
+  let tx: WriteTx | undefined;
   try {
-    const d = await db();
-    const tx = d.transaction(['papers', 'pending'], 'readwrite');
+    tx = (await db()).transaction(['papers', 'pending'], 'readwrite');
     await Promise.all([fn(tx), tx.done]);
   } catch (e) {
+    if (tx) abortQuietly(tx);
     cache = undefined;
     throw storageError(e);
   }
