@@ -12,13 +12,22 @@ export default defineConfig({
     permissions: ['storage'],
     host_permissions: ['https://huggingface.co/*'],
     action: { default_title: 'PaperSift' },
+    // Extension pages (popup, Library, background) run only their own bundled files: no inline
+    // scripts, no eval, no plugins, no <base>. WXT's dev server adds its own origin to
+    // script-src in `wxt` (serve) mode only; production builds ship exactly this.
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none';",
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
           id: 'papersift@papersift.invalid',
-          strict_min_version: '128.0',
+          // 140 (desktop) and 142 (Android) are the first versions that read
+          // data_collection_permissions; addons-linter warns when the minimum is older.
+          strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

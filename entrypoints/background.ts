@@ -6,6 +6,8 @@ import * as saved from '@/utils/store/saved';
 import * as rules from '@/utils/store/rules';
 import { setManual, setSettings } from '@/utils/store/manual';
 import { recordSeen, pruneSeen } from '@/utils/store/seen';
+import { recordHits, ruleHistory } from '@/utils/store/hits';
+import { suggestFromStore } from '@/utils/store/suggest';
 import { runCompletion } from '@/utils/store/completion';
 import { ruleTagsFor } from '@/utils/store/tags-for';
 import { bibtexOf } from '@/utils/store/cite';
@@ -24,6 +26,12 @@ function ownPage(sender: { url?: string; tab?: unknown }): void {
   if (!sender.url?.startsWith(browser.runtime.getURL('/'))) throw new Error('Not allowed from a web page');
 }
 
+/** A page's papers feed the metadata cache and the rules' hit history. */
+async function reportPapers(papers: unknown[], now: Date): Promise<void> {
+  const clean = papers.filter(isPaperInfo).map(cleanPaperInfo);
+  await Promise.all([recordSeen(clean, now), recordHits(clean, now)]);
+}
+
 async function save(info: ReturnType<typeof assertPaperInfo>) {
   const out = await thenPublish(saved.savePaper(info, ruleTagsFor(info, await readRules()), new Date().toISOString()));
   void runCompletion();
@@ -33,7 +41,7 @@ async function save(info: ReturnType<typeof assertPaperInfo>) {
 export default defineBackground(() => {
   // Content scripts (and pages) may ask these:
   onMessage('getPageState', () => publishState());
-  onMessage('reportPapers', ({ data }) => recordSeen((data.papers ?? []).filter(isPaperInfo).map(cleanPaperInfo), new Date()));
+  onMessage('reportPapers', ({ data }) => reportPapers(Array.isArray(data?.papers) ? data.papers : [], new Date()));
   onMessage('savePaper', ({ data }) => save(assertPaperInfo(data.paper)));
   onMessage('removePapers', ({ data }) => thenPublish(saved.removePapers(assertIds(data.ids))));
   onMessage('setManual', ({ data }) => thenPublish(setManual(assertManual(data))));
@@ -50,6 +58,8 @@ export default defineBackground(() => {
   onMessage('reorderRules', ({ data, sender }) => (ownPage(sender), thenPublish(rules.reorderRules(data.ids))));
   onMessage('importBackup', ({ data, sender }) => (ownPage(sender), thenPublish(importBackup(data.text, data.kind))));
   onMessage('exportBackup', ({ data, sender }) => (ownPage(sender), exportBackup(data.ids, data.rulesOnly)));
+  onMessage('suggestRules', ({ sender }) => (ownPage(sender), suggestFromStore()));
+  onMessage('ruleHistory', ({ sender }) => (ownPage(sender), ruleHistory(new Date())));
 
   // After a (re)start: rebuild the mirror, resume completions, prune the seen cache.
   void publishState().catch((e) => console.warn('PaperSift: storage unavailable', e));

@@ -2,6 +2,7 @@
 // Upgrades are cumulative `if (oldVersion < n)` steps; released steps never change.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { ManualMark, PaperInfo, Rule, SavedPaper } from '@/utils/types';
+import type { DayHits } from '@/utils/history/series';
 
 export interface SeenPaper extends PaperInfo {
   /** When this paper was last read from a page (ISO). */
@@ -20,10 +21,12 @@ export interface PaperSiftDB extends DBSchema {
   settings: { key: string; value: unknown };
   /** Ids of saved papers whose authors/abstract still have to be fetched from the API. */
   pending: { key: string; value: { id: string; attempts: number; nextAt: number } };
+  /** Rule hit history: key `${ruleId}|${YYYY-MM-DD}` (local day), the distinct papers the rule matched that day. */
+  hits: { key: string; value: DayHits; indexes: { 'by-day': string } };
 }
 
 export const DB_NAME = 'papersift';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export function upgradeSteps(
   d: IDBPDatabase<PaperSiftDB>,
@@ -47,6 +50,10 @@ export function upgradeSteps(
     papers.createIndex('by-savedAt', 'savedAt');
     tx.objectStore('seen').createIndex('by-seenAt', 'seenAt');
     d.createObjectStore('pending', { keyPath: 'id' });
+  }
+  if (oldVersion < 3 && target >= 3) {
+    // v3: per-rule hit history for the Library's sparklines (pruned by day).
+    d.createObjectStore('hits').createIndex('by-day', 'day');
   }
 }
 
@@ -101,4 +108,13 @@ export function abortQuietly(tx: { abort(): void }): void {
   } catch {
     // already finished or aborted
   }
+}
+
+/**
+ * Marks a request's promise as handled while callers still await it: after an abort, requests
+ * issued before a synchronous failure reject with AbortError, and nobody else awaits them.
+ */
+export function quiet<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => {});
+  return p;
 }

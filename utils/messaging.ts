@@ -1,7 +1,9 @@
 // The one typed protocol between content scripts, popup, Library and the background.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { ManualMark, PaperInfo, Rule, RuleAction, RuleField, SavedPaper, Settings, ReadStatus } from '@/utils/types';
+import type { ManualMark, PaperInfo, Rule, RuleAction, RuleConditions, RuleField, SavedPaper, Settings, ReadStatus } from '@/utils/types';
 import type { PageKind } from '@/utils/page/detect';
+import type { Suggestion } from '@/utils/suggest';
+import type { RuleHistory } from '@/utils/history/series';
 
 /** Everything a papers tab needs to decorate itself (also mirrored in storage.local). */
 export interface PageState {
@@ -19,6 +21,8 @@ export interface RuleInput {
   action: RuleAction;
   color?: string;
   enabled?: boolean;
+  /** Conditions on HF data; null or absent removes them. */
+  conditions?: RuleConditions | null;
 }
 
 /** One paper as a tab reports it to the popup, with what PaperSift did to it. */
@@ -28,7 +32,7 @@ export interface TabPaper extends PaperInfo {
   hidden: string | null;
   saved: boolean;
   /** Tags whose match is only in text the card doesn't show (e.g. abstract of a compact card). */
-  reasons: { tag: string; action: RuleAction; fields: RuleField[] }[];
+  reasons: { tag: string; action: RuleAction; fields: RuleField[]; label?: string }[];
 }
 
 export interface TabPapers {
@@ -89,6 +93,10 @@ export interface ProtocolMap {
   exportBackup(data: { ids?: string[]; rulesOnly?: boolean }): string;
   /** BibTeX for one paper: the saved record when there is one, else what pages reported. */
   bibtexOf(data: { paper: PaperInfo }): string;
+  /** Keyword rules proposed from saved versus hidden papers (computed locally). */
+  suggestRules(): Suggestion[];
+  /** Per stored rule, its matches per local day over the last 30 days (zero-filled). */
+  ruleHistory(): Record<string, RuleHistory>;
   // → one tab's content script
   listTabPapers(): TabPapers;
 }

@@ -23,7 +23,7 @@ export function tabView(papers: PaperInfo[], state: PageState, canHide = true): 
       highlighted: !paused && !!verdict.highlight,
       hidden: paused || !canHide ? null : verdict.hiddenBy,
       saved: saved.has(p.id),
-      reasons: verdict.chips.map((c) => ({ tag: c.tag, action: c.action, fields: c.fields })),
+      reasons: verdict.chips.map((c) => ({ tag: c.tag, action: c.action, fields: c.fields, label: c.label })),
     };
   });
 }

@@ -58,6 +58,21 @@ export const RULE_ACTIONS: readonly RuleAction[] = ['highlight', 'hide', 'tag'];
 export const RULE_FIELDS: readonly RuleField[] = ['title', 'abstract', 'authors', 'org'];
 export const DEFAULT_FIELDS: readonly RuleField[] = ['title', 'abstract'];
 
+/**
+ * Conditions on Hugging Face data; all must hold (together with the terms, when there are any).
+ * A paper whose value is unknown (null) does not meet a condition on it.
+ */
+export interface RuleConditions {
+  minUpvotes?: number;
+  /** true: the paper links a GitHub repository. */
+  hasCode?: boolean;
+  minStars?: number;
+  /** Organisation display name, compared ignoring case and spacing. */
+  org?: string;
+  /** Published at most this many (UTC calendar) days ago; 0 = today. */
+  publishedWithinDays?: number;
+}
+
 export interface Rule {
   id: string;
   /** Slug: lower-case, '-' for spaces. */
@@ -70,6 +85,7 @@ export interface Rule {
   enabled: boolean;
   /** Position in the rules list (ascending). */
   order: number;
+  conditions?: RuleConditions;
   [extra: string]: unknown;
 }
 

@@ -33,7 +33,7 @@ export function App() {
         </nav>
       </header>
       <ReadingListSection list={list} selection={selection} />
-      <RulesSection rules={state?.rules ?? null} />
+      <RulesSection state={state} />
       <ImportExportSection list={list} selection={selection} />
       {state && <SettingsSection settings={state.settings} />}
     </main>

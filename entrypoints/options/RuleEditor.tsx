@@ -1,6 +1,8 @@
-// Add or edit a rule: terms, tag, action, fields, colour, enabled. While terms are typed, a
-// local preview says how many open-tab papers it would match. The background validates again
-// on save; a refusal (e.g. an invalid regular expression) is shown and nothing is saved.
+// Add or edit a rule: terms, tag, action, fields, conditions on HF data, colour, enabled. While
+// it is typed, a local preview says how many open-tab papers it would match. The background
+// validates again on save; a refusal (e.g. an invalid regular expression or a negative
+// minimum) is shown and nothing is saved. noValidate: the rule engine's messages explain a
+// refused number, not the browser's bubbles.
 import { useMemo, useRef, useEffect, useState } from 'preact/hooks';
 import { sendMessage, type RuleInput } from '@/utils/messaging';
 import { DEFAULT_FIELDS, RULE_ACTIONS, RULE_FIELDS, type PaperInfo, type Rule, type RuleAction, type RuleField } from '@/utils/types';
@@ -11,6 +13,8 @@ import { papersMatching } from '@/components/library/rule-matches';
 import { plural } from '@/components/library/format';
 import { plainError } from '@/components/library/plain-error';
 import { Field } from '@/components/Field';
+import { conditionsFromForm, formFromConditions } from '@/components/library/conditions-form';
+import { ConditionsFields } from './ConditionsFields';
 
 interface Props {
   /** The rule being edited, or null to add one. */
@@ -29,6 +33,7 @@ export function RuleEditor({ rule, papers, onDone }: Props) {
   /** null: the default colour of the chosen action. */
   const [color, setColor] = useState<string | null>(rule?.color ?? null);
   const [enabled, setEnabled] = useState(rule?.enabled ?? true);
+  const [conditionsForm, setConditionsForm] = useState(() => formFromConditions(rule?.conditions));
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const termsInput = useRef<HTMLInputElement>(null);
@@ -45,7 +50,9 @@ export function RuleEditor({ rule, papers, onDone }: Props) {
     fields: RULE_FIELDS.filter((f) => fields.includes(f)),
     color: color ?? undefined,
     enabled,
+    conditions: conditionsFromForm(conditionsForm),
   };
+  const canSave = (!!terms.trim() || !!input.conditions) && fields.length > 0;
   const preview = usePreview(input, papers);
 
   function toggleField(field: RuleField, on: boolean) {
@@ -63,6 +70,7 @@ export function RuleEditor({ rule, papers, onDone }: Props) {
       else {
         setTerms('');
         setTag('');
+        setConditionsForm(formFromConditions(undefined));
       }
     } catch (err) {
       setError(plainError(err));
@@ -72,7 +80,7 @@ export function RuleEditor({ rule, papers, onDone }: Props) {
   }
 
   return (
-    <form class="rule-editor" aria-label={rule ? `Edit rule ${rule.tag}` : 'Add a rule'} onSubmit={submit}>
+    <form class="rule-editor" aria-label={rule ? `Edit rule ${rule.tag}` : 'Add a rule'} onSubmit={submit} noValidate>
       <Field label="Terms">
         {(id) => (
           <input
@@ -113,6 +121,13 @@ export function RuleEditor({ rule, papers, onDone }: Props) {
           </label>
         ))}
       </fieldset>
+      <ConditionsFields
+        value={conditionsForm}
+        onChange={(next) => {
+          setConditionsForm(next);
+          setError('');
+        }}
+      />
       <Field label="Colour">
         {(id) => <input id={id} type="color" value={color ?? DEFAULT_COLORS[action]} onInput={(e) => setColor(e.currentTarget.value)} />}
       </Field>
@@ -120,7 +135,7 @@ export function RuleEditor({ rule, papers, onDone }: Props) {
         <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.currentTarget.checked)} />
         Enabled
       </label>
-      <button type="submit" disabled={busy || !terms.trim() || !fields.length}>
+      <button type="submit" disabled={busy || !canSave}>
         Save rule
       </button>
       {rule && (
@@ -143,9 +158,11 @@ export function RuleEditor({ rule, papers, onDone }: Props) {
 
 /** "Would match N papers on open tabs", or why there is no count yet. */
 function usePreview(input: RuleInput, papers: PaperInfo[] | null): string {
-  const key = JSON.stringify([input.terms, input.fields, input.action]);
+  const key = JSON.stringify([input.terms, input.fields, input.action, input.conditions]);
   return useMemo(() => {
-    if (!String(input.terms).trim()) return 'Type terms to see how many papers on open tabs they would match.';
+    if (!String(input.terms).trim() && !input.conditions) {
+      return 'Type terms or set a condition to see how many papers on open tabs the rule would match.';
+    }
     if (!input.fields?.length) return 'Choose at least one field to match in.';
     let checked: ReturnType<typeof validateRuleInput>;
     try {

@@ -1,8 +1,12 @@
-// One tag rule: what it is, its matches on open tabs, and Enabled / Edit / Move / Delete.
+// One tag rule: what it is, its matches on open tabs and over the last 30 days, and
+// Enabled / Edit / Move / Delete.
 import { sendMessage } from '@/utils/messaging';
 import type { PaperInfo, Rule } from '@/utils/types';
 import { useFeedback } from '@/components/library/feedback';
 import { plural } from '@/components/library/format';
+import { conditionsLabel } from '@/utils/rules/conditions';
+import type { RuleHistory } from '@/utils/history/series';
+import { Sparkline } from './Sparkline';
 
 interface Props {
   rule: Rule;
@@ -10,11 +14,13 @@ interface Props {
   last: boolean;
   /** Open-tab papers this rule matches; null while the tabs are being read. */
   matches: PaperInfo[] | null;
+  /** Matches per day over the last 30 days; null while read. */
+  history: RuleHistory | null;
   onEdit(rule: Rule): void;
   onMove(rule: Rule, delta: -1 | 1): void;
 }
 
-export function RuleRow({ rule, first, last, matches, onEdit, onMove }: Props) {
+export function RuleRow({ rule, first, last, matches, history, onEdit, onMove }: Props) {
   const { announce, fail } = useFeedback();
 
   async function setEnabled(enabled: boolean) {
@@ -41,6 +47,7 @@ export function RuleRow({ rule, first, last, matches, onEdit, onMove }: Props) {
         <span class="chip">{rule.tag}</span> <strong>{rule.action}</strong>
         <span class="hint"> in {rule.fields.join(', ')}</span>
         <div class="terms">{rule.terms.join(', ')}</div>
+        {rule.conditions && <div class="conditions">Only if {conditionsLabel(rule.conditions)}</div>}
       </div>
       <div class="rule-controls">
         <label>
@@ -60,6 +67,7 @@ export function RuleRow({ rule, first, last, matches, onEdit, onMove }: Props) {
           Delete
         </button>
       </div>
+      {history && <Sparkline history={history} />}
       <div class="rule-matches">
         {matches === null ? (
           'Counting matches on open tabs…'

@@ -1,6 +1,7 @@
-// Rules: the list in order of precedence, matches on open tabs, and the add / edit form.
+// Rules: the list in order of precedence, matches on open tabs and over 30 days, the add /
+// edit form, and rules suggested from what the reader saves and hides.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { sendMessage } from '@/utils/messaging';
+import { sendMessage, type PageState } from '@/utils/messaging';
 import type { Rule } from '@/utils/types';
 import { useFeedback } from '@/components/library/feedback';
 import { useOpenTabPapers } from '@/components/library/open-tab-papers';
@@ -8,10 +9,17 @@ import { matchesByRule } from '@/components/library/rule-matches';
 import { plural } from '@/components/library/format';
 import { RuleRow } from './RuleRow';
 import { RuleEditor } from './RuleEditor';
+import { SuggestedRules } from './SuggestedRules';
+import { useBackground } from '@/components/library/use-background';
 
-export function RulesSection({ rules }: { rules: Rule[] | null }) {
+export function RulesSection({ state }: { state: PageState | null }) {
+  const rules = state?.rules ?? null;
   const { fail } = useFeedback();
   const tabs = useOpenTabPapers();
+  const rulesKey = JSON.stringify(rules);
+  // Asked again when rules change and on Refresh (pages may have reported new matches meanwhile).
+  const history = useBackground(() => sendMessage('ruleHistory'), `${rulesKey}|${tabs.data ? tabs.loading : ''}`, fail);
+  const suggestKey = JSON.stringify([rulesKey, state?.savedIds.length, state && Object.values(state.manual).filter((m) => m.hidden).length]);
   const [editing, setEditing] = useState<Rule | null>(null);
   const sorted = useMemo(() => [...(rules ?? [])].sort((a, b) => a.order - b.order), [rules]);
   const matches = useMemo(() => (tabs.data ? matchesByRule(sorted, tabs.data.papers) : null), [sorted, tabs.data]);
@@ -60,6 +68,7 @@ export function RulesSection({ rules }: { rules: Rule[] | null }) {
               first={i === 0}
               last={i === sorted.length - 1}
               matches={matches?.get(rule.id) ?? null}
+              history={history?.[rule.id] ?? null}
               onEdit={setEditing}
               onMove={move}
             />
@@ -68,6 +77,7 @@ export function RulesSection({ rules }: { rules: Rule[] | null }) {
       )}
       <h3>{editing ? `Edit rule “${editing.tag}”` : 'Add a rule'}</h3>
       <RuleEditor key={editing?.id ?? 'new'} rule={editing} papers={tabs.data?.papers ?? null} onDone={() => setEditing(null)} />
+      <SuggestedRules dataKey={suggestKey} savedCount={state?.savedIds.length ?? 0} papers={tabs.data?.papers ?? null} />
     </section>
   );
 }

@@ -1,7 +1,8 @@
 // Keeps every card on the page in step with the state: parse → match → decorate, idempotent
 // and keyed by paper id; a card is only touched when what it should show has changed.
-import { parsePage, type ParsedCard } from '@/utils/page/parse-cards';
-import { compileRules, type Matcher } from '@/utils/rules/matcher';
+import { CardCache, parsePage, type ParsedCard } from '@/utils/page/parse-cards';
+import { watchChanges, type ChangeWatch } from '@/utils/dom/observe';
+import { compileRules, type Matcher, type RuleHit } from '@/utils/rules/matcher';
 import { decide } from '@/utils/rules/verdict';
 import type { PageState, TabPaper, TabPapers } from '@/utils/messaging';
 import type { PageKind } from '@/utils/page/detect';
@@ -17,7 +18,13 @@ export class Decorator {
   private rulesSeen: PageState['rules'] | null = null;
   private savedSet = new Set<string>();
   private views = new Map<string, CardView>();
-  private applied = new WeakMap<Element, { key: string; marks: number }>();
+  /** Views by parsed card, valid for one state and page kind: an untouched card is not matched again. */
+  private memo = new WeakMap<ParsedCard, CardView>();
+  private markers = new Map<string, CardView['markers']>();
+  private applied = new WeakMap<Element, { key: string; marks: number; bar: Element }>();
+  // Parses reuse what they read from articles the page has not changed since.
+  private cache: CardCache | undefined = new CardCache();
+  private changes: ChangeWatch;
   private kind: PageKind | null = null;
   private health: TabPapers['health'] = 'ok';
   private styleEl: HTMLStyleElement | null = null;
@@ -27,14 +34,18 @@ export class Decorator {
     private url: () => string,
     private act: CardAction,
     private onNewPapers: (cards: ParsedCard[]) => void,
-  ) {}
+  ) {
+    this.changes = watchChanges(doc, (targets, added) => this.cache?.changed(targets, added));
+  }
 
   setState(state: PageState): void {
     this.state = state;
     this.savedSet = new Set(state.savedIds);
+    this.memo = new WeakMap();
     if (state.rules !== this.rulesSeen) {
       this.rulesSeen = state.rules;
       this.matcher = compileRules(state.rules);
+      this.markers.clear();
       this.updateRuleStyles();
     }
     this.run();
@@ -47,14 +58,25 @@ export class Decorator {
   /** Re-reads the page and decorates whatever needs it. Cheap when nothing changed. */
   run(): void {
     if (!this.state || !this.matcher) return;
-    const page = parsePage(this.doc, this.url());
+    this.changes.pause(); // until we are done writing
+    try {
+      this.update();
+    } finally {
+      this.changes.resume();
+    }
+  }
+
+  private update(): void {
+    const page = parsePage(this.doc, this.url(), new Date(), this.cache);
+    if (page.kind !== this.kind) this.memo = new WeakMap(); // canHide depends on it
     this.kind = page.kind;
     this.health = page.health;
     const fresh: ParsedCard[] = [];
     const next = new Map<string, CardView>();
     for (const card of page.cards) {
       if (!this.views.has(card.paper.id)) fresh.push(card);
-      const view = this.viewOf(card);
+      let view = this.memo.get(card);
+      if (!view) this.memo.set(card, (view = this.viewOf(card)));
       next.set(card.paper.id, view);
       this.decorate(view);
     }
@@ -64,6 +86,8 @@ export class Decorator {
 
   /** Removes every PaperSift trace (used when the script is invalidated). */
   teardown(): void {
+    this.changes.stop();
+    this.cache = undefined; // no longer told about changes
     for (const v of this.views.values())
       for (const a of v.card.articles) {
         undoHighlight(a);
@@ -96,16 +120,7 @@ export class Decorator {
     const hits = this.matcher!.match(card.paper);
     const verdict = decide(hits, state.manual[card.paper.id]);
     const highlightIds = new Set(verdict.highlightRuleIds);
-    const markers = hits
-      .filter((h) => highlightIds.has(h.rule.id))
-      .flatMap((h) =>
-        this.matcher!.markers(h.rule.id).map((re) => ({
-          tag: h.rule.tag,
-          re,
-          inTitle: h.rule.fields.includes('title'),
-          inAbstract: h.rule.fields.includes('abstract'),
-        })),
-      );
+    const markers = hits.filter((h) => highlightIds.has(h.rule.id)).flatMap((h) => this.markersOf(h.rule));
     return {
       card,
       hits,
@@ -118,13 +133,24 @@ export class Decorator {
     };
   }
 
+  /** A rule's marking regexes, built once per rule set (markMatches never moves their lastIndex). */
+  private markersOf(rule: RuleHit['rule']): CardView['markers'] {
+    let m = this.markers.get(rule.id);
+    if (!m) {
+      const inTitle = rule.fields.includes('title'), inAbstract = rule.fields.includes('abstract');
+      m = this.matcher!.markers(rule.id).map((re) => ({ tag: rule.tag, re, inTitle, inAbstract }));
+      this.markers.set(rule.id, m);
+    }
+    return m;
+  }
+
   private decorate(v: CardView): void {
-    const key = viewKey(v);
+    const key = (v.key ??= viewKey(v));
     for (const article of v.card.articles) {
-      article.setAttribute('data-papersift-id', v.card.paper.id);
+      if (article.getAttribute('data-papersift-id') !== v.card.paper.id) article.setAttribute('data-papersift-id', v.card.paper.id);
       // Skip cards already showing this view, unless the page re-rendered them (marks or controls gone).
       const last = this.applied.get(article);
-      if (last?.key === key && article.querySelector(':scope > [data-papersift-controls]') && countMarks(article) === last.marks) continue;
+      if (last?.key === key && hasControls(article, last.bar) && countMarks(article) === last.marks) continue;
       undoHighlight(article);
       undoHide(article);
       if (v.verdict.tags.length) article.setAttribute('data-papersift-tags', v.verdict.tags.join(' '));
@@ -132,8 +158,8 @@ export class Decorator {
       article.toggleAttribute('data-papersift-saved', v.saved);
       applyHighlight(article, v);
       applyHide(article, v);
-      applyControls(article, v, this.act);
-      this.applied.set(article, { key, marks: countMarks(article) });
+      const bar = applyControls(article, v, this.act);
+      this.applied.set(article, { key, marks: countMarks(article), bar });
     }
   }
 
@@ -149,3 +175,6 @@ export class Decorator {
 }
 
 const countMarks = (el: Element) => el.getElementsByTagName('mark').length;
+/** Our controls are still a child of the article (the bar we added, checked first: no query). */
+const hasControls = (article: Element, bar: Element) =>
+  (bar.parentNode === article && bar.hasAttribute('data-papersift-controls')) || !!article.querySelector(':scope > [data-papersift-controls]');

@@ -15,6 +15,8 @@ export interface CardView {
   canHide: boolean;
   /** Global regexes per highlight tag, for the marks. */
   markers: { tag: string; re: RegExp; inTitle: boolean; inAbstract: boolean }[];
+  /** viewKey(this), once computed. */
+  key?: string;
 }
 
 /** A string that changes whenever anything visible about the card changes. */

@@ -8,6 +8,7 @@ import { summaryLine, tabView } from '@/utils/tab-view';
 import { RuleForm } from '@/components/RuleForm';
 import { PauseSwitch } from '@/components/PauseSwitch';
 import { PaperList } from './PaperList';
+import { CopyDigest } from './CopyDigest';
 
 async function targetTabId(): Promise<number | undefined> {
   const fromUrl = Number(new URLSearchParams(location.search).get('tab'));
@@ -47,9 +48,12 @@ export function App() {
         <PauseSwitch paused={!!state?.settings.paused} />
       </header>
       {load.status === 'ready' && (
-        <p role="status" class="summary">
-          {summaryLine(papers)}
-        </p>
+        <div class="summary-row">
+          <p role="status" class="summary">
+            {summaryLine(papers)}
+          </p>
+          <CopyDigest papers={papers} url={load.tab.url} />
+        </div>
       )}
       {load.status === 'absent' && (
         <p class="empty">

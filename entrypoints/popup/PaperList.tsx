@@ -28,7 +28,7 @@ export function PaperList({ papers, state, onError }: { papers: TabPaper[]; stat
           {p.tags.length > 0 && (
             <div class="tags">
               {p.tags.map((t) => (
-                <span class="chip" key={t}>
+                <span class="chip" key={t} title={p.reasons.find((r) => r.tag === t)?.label}>
                   {t}
                 </span>
               ))}

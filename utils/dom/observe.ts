@@ -30,3 +30,42 @@ export function observeAdded(root: Node, onBatch: (changed: Set<Element>) => voi
   // Background tabs get no frames: callers can flush at once when they must answer now.
   return flush;
 }
+
+export interface ChangeWatch {
+  /** Report the changes still queued, then stop watching: what follows is our own writing. */
+  pause(): void;
+  /** Watch again. */
+  resume(): void;
+  stop(): void;
+}
+
+/**
+ * Reports the nodes the page changes under root (targets of child, text and attribute changes,
+ * and added nodes), so a reader can reuse what it read from untouched cards. pause() drains the
+ * queue with takeRecords(): nothing changed before a read goes unreported. Pausing while we
+ * decorate also spares the browser a record per write of ours.
+ */
+export function watchChanges(root: Node, changed: (targets: Node[], added: Node[]) => void): ChangeWatch {
+  const report = (records: MutationRecord[]) => {
+    if (!records.length) return;
+    // Added nodes too: one put back after changes made while it was out of the page was not watched.
+    changed(records.map((r) => r.target), records.flatMap((r) => [...r.addedNodes]));
+  };
+  const mo = new MutationObserver(report);
+  let stopped = false;
+  const resume = () => {
+    if (!stopped) mo.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
+  };
+  resume();
+  return {
+    pause: () => {
+      report(mo.takeRecords());
+      mo.disconnect();
+    },
+    resume,
+    stop: () => {
+      stopped = true;
+      mo.disconnect();
+    },
+  };
+}

@@ -11,11 +11,14 @@ const ESCAPES: Record<string, string> = {
   _: '\\_',
   '~': '\\textasciitilde{}',
   '^': '\\textasciicircum{}',
+  // Not special to LaTeX, but the default OT1 font encoding prints them as ¡ and ¿.
+  '<': '\\textless{}',
+  '>': '\\textgreater{}',
 };
 
-/** Escapes the ten LaTeX special characters; non-ASCII text stays UTF-8. One pass, linear. */
+/** Escapes the ten LaTeX special characters (and < >); non-ASCII text stays UTF-8. One pass, linear. */
 export function escapeLatex(text: string): string {
-  return text.replace(/[\\{}&%$#_~^]/g, (c) => ESCAPES[c]);
+  return text.replace(/[\\{}&%$#_~^<>]/g, (c) => ESCAPES[c]);
 }
 
 // Accent commands → Unicode combining marks (composed with NFC afterwards).

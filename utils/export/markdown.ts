@@ -11,9 +11,9 @@ export function escapeMarkdown(text: string): string {
 
 export function markdownLine(p: SavedPaper): string {
   let line = `- [${escapeMarkdown(collapseWhitespace(p.title))}](${hfPaperUrl(p.id)}) (arXiv:${p.id})`;
-  if (p.tags.length) line += ` — ${p.tags.join(', ')}`;
-  // The note is the reader's own text, possibly markdown: kept, but on one line.
-  const note = collapseWhitespace(p.note ?? '');
+  if (p.tags.length) line += ` — ${p.tags.map(escapeMarkdown).join(', ')}`;
+  // The note is shown as text, like everywhere else: escaped so it can't become HTML or a link.
+  const note = escapeMarkdown(collapseWhitespace(p.note ?? ''));
   if (note) line += ` — ${note}`;
   return line;
 }

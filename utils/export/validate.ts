@@ -129,7 +129,9 @@ function readRule(raw: unknown, index: number): Rule {
   const o = raw as Obj;
   if (absent(o.terms)) fail(`${at}.terms is missing`);
   const terms = textList(o, 'terms', at);
-  if (!terms.length) fail(`${at}.terms is empty`);
+  // A rule of conditions only (≥ 50 upvotes, has code…) needs no terms; the rule engine checks the conditions.
+  const conditional = isObj(o.conditions) && Object.keys(o.conditions).length > 0;
+  if (!terms.length && !conditional) fail(`${at}.terms is empty`);
   terms.forEach((t, i) => t.trim() || fail(`${at}.terms[${i}] is empty`));
   if (absent(o.action)) fail(`${at}.action is missing`);
   if (!RULE_ACTIONS.includes(o.action as RuleAction)) {
@@ -143,7 +145,7 @@ function readRule(raw: unknown, index: number): Rule {
   const color = text(o, 'color', at, DEFAULT_RULE_COLOR);
   if (!/^#[0-9a-f]{6}$/i.test(color)) fail(`${at}.color must be a #rrggbb colour (is ${show(color)})`);
   if (!absent(o.enabled) && typeof o.enabled !== 'boolean') fail(`${at}.enabled must be true or false`);
-  const tag = slugifyTag(text(o, 'tag', at, '')) || tagFromTerm(terms[0]);
+  const tag = slugifyTag(text(o, 'tag', at, '')) || (terms.length ? tagFromTerm(terms[0]) : 'rule');
   const id = text(o, 'id', at, '') || `r-${ruleHash(`${tag}\u0000${action}\u0000${terms.join('\u0000')}`)}`;
   return {
     ...o,

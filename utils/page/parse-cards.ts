@@ -2,7 +2,7 @@
 import type { PaperInfo } from '@/utils/types';
 import { readDataProps } from './data-props';
 import { parsePageUrl, type PageKind } from './detect';
-import { cardQuery, findAbstracts, idOf, own, readCard, text, type CardParts } from './read-card';
+import { findAbstracts, idOf, own, ownUiSet, readCard, scanCard, text, type CardParts } from './read-card';
 import * as S from './selectors';
 
 export interface ParsedCard {
@@ -45,34 +45,59 @@ function fallbackTitles(article: Element): Element[] {
   return head ? links.filter((a) => idOf(a) === idOf(head) && text(a) === text(head)) : [];
 }
 
+interface Group extends Omit<CardParts, 'abstracts'> {
+  /** The group is exactly one accepted <article> (the case the cache reuses). */
+  single: boolean;
+}
+
 /** Groups title links by paper id, each with the card element(s) it sits in, in page order. */
-function collect(root: ParentNode): Omit<CardParts, 'abstracts'>[] {
-  const scope: ParentNode = root.querySelector(S.main) ?? root;
-  const groups = new Map<string, Omit<CardParts, 'abstracts'>>();
-  const add = (id: string, card: Element, titles: Element[]) => {
+function collect(scope: ParentNode, ui: ReadonlySet<Element>): Group[] {
+  const groups = new Map<string, Group>();
+  const add = (id: string, card: Element, titles: Element[], single = false) => {
     let g = groups.get(id);
-    if (!g) groups.set(id, (g = { id, articles: [], titles: [] }));
+    if (!g) groups.set(id, (g = { id, articles: [], titles: [], single }));
+    else g.single = false;
     if (!g.articles.includes(card)) g.articles.push(card);
     for (const t of titles) if (!g.titles.includes(t)) g.titles.push(t);
   };
+  const ids = new Map<Element, string | null>();
+  const id = (a: Element) => (ids.has(a) ? ids.get(a)! : ids.set(a, idOf(a)).get(a)!);
+  // Cards and title links, each in document order, our own UI left out. Two plain queries merged
+  // here cost a fraction of one selector-list query (Chromium has no fast path for lists).
+  const arts = [...scope.querySelectorAll(S.card)].filter((el) => !ui.has(el));
+  const links = [...scope.querySelectorAll(S.titleLink)].filter((el) => !ui.has(el));
+  const nested = arts.some((a, k) => k > 0 && arts[k - 1].contains(a));
   const accepted = new Set<Element>();
-  // A selector list returns document order, and an article comes before its own title links.
-  for (const el of scope.querySelectorAll(`${S.card}, ${S.titleLink}`)) {
-    if (!own(el)) continue;
-    if (el.matches(S.card)) {
-      let titles = [...el.querySelectorAll(S.titleLink)].filter((a) => own(a) && idOf(a));
-      if (!titles.length) titles = fallbackTitles(el);
-      const ids = new Set(titles.map(idOf));
-      if (ids.size !== 1) continue; // no paper, or several: markup drift, titles get containers below
-      accepted.add(el);
-      add(idOf(titles[0])!, el, titles);
-    } else {
-      const id = idOf(el);
-      const art = el.closest(S.card);
-      if (!id || (art && accepted.has(art))) continue;
-      add(id, containerFor(el, id, scope), [el]);
+  let last = null as Element | null; // the article handled most recently
+  // An article's title links follow it in `links`, up to the end of its subtree.
+  const article = (el: Element, from: number) => {
+    last = el;
+    let titles: Element[] = [];
+    for (let j = from; j < links.length && el.contains(links[j]); j++) if (id(links[j])) titles.push(links[j]);
+    if (!titles.length) titles = fallbackTitles(el);
+    if (new Set(titles.map(idOf)).size !== 1) return; // no paper, or several: markup drift, titles get containers below
+    accepted.add(el);
+    add(id(titles[0])!, el, titles, true);
+  };
+  let i = 0;
+  for (let j = 0; j < links.length; j++) {
+    const t = links[j];
+    // Handle every article that starts before t first, as one walk in document order would.
+    // Without nesting, the article holding t is the last one before it: no costly position check.
+    if (nested || !last?.contains(t)) {
+      while (i < arts.length) {
+        const holds = arts[i].contains(t);
+        if (!holds && !(arts[i].compareDocumentPosition(t) & 4 /* t follows */)) break;
+        article(arts[i++], j);
+        if (holds && !nested) break;
+      }
     }
+    const paper = id(t);
+    const art = nested ? t.closest(S.card) : last?.contains(t) ? last : null;
+    if (!paper || (art && accepted.has(art))) continue;
+    add(paper, containerFor(t, paper, scope), [t]);
   }
+  while (i < arts.length) article(arts[i++], links.length);
   return [...groups.values()];
 }
 
@@ -88,14 +113,75 @@ function merge(dom: PaperInfo, json: PaperInfo | undefined): PaperInfo {
   return out;
 }
 
-function parseListing(root: ParentNode, url: string, now: Date): ParsedCard[] {
+function parseListing(root: ParentNode, url: string, now: Date, cache?: CardCache): ParsedCard[] {
   const json = readDataProps(root, url);
-  return collect(root).map((g) => {
-    const within = cardQuery(g.articles);
-    const abstracts = findAbstracts(g.id, within, g.titles);
-    const dom = readCard({ ...g, abstracts }, now, within);
-    return { paper: merge(dom, json?.get(g.id)), articles: g.articles, titles: g.titles, abstracts };
+  const scope: ParentNode = root.querySelector(S.main) ?? root;
+  if ('closest' in scope && (scope as Element).closest(S.ownUi)) return []; // inside our UI: nothing is the page's
+  const ui = ownUiSet(scope.querySelectorAll(S.ownUi));
+  const year = now.getUTCFullYear();
+  return collect(scope, ui).map((g) => {
+    const art = cache && g.single ? g.articles[0] : null;
+    // What the article reads depends on its subtree (the cache forgets changed ones), the year of
+    // short dates, and one thing outside it: a heading around it disqualifies its paragraphs.
+    const outer = !!art?.parentElement?.closest(S.notAbstract);
+    let e = art ? cache!.get(art) : undefined;
+    if (!e || e.year !== year || e.outer !== outer || !sameList(e.titles, g.titles)) {
+      const scan = scanCard(g.articles, ui);
+      const abstracts = findAbstracts(g.id, scan, g.titles);
+      e = { year, outer, titles: g.titles, abstracts, dom: readCard({ ...g, abstracts }, now, scan) };
+      if (art) cache!.set(art, e);
+    }
+    const j = json?.get(g.id);
+    if (!e.card || e.json !== j) {
+      e.json = j;
+      e.card = { paper: merge(e.dom, j), articles: g.articles, titles: e.titles, abstracts: e.abstracts };
+    }
+    return e.card;
   });
+}
+
+const sameList = (a: Element[], b: Element[]) => a.length === b.length && a.every((x, k) => x === b[k]);
+
+interface Entry {
+  year: number;
+  outer: boolean;
+  titles: Element[];
+  abstracts: Element[];
+  dom: PaperInfo;
+  json?: PaperInfo;
+  card?: ParsedCard;
+}
+
+/**
+ * What parses read from each <article>, reused while the page leaves the article alone: repeated
+ * parses of a live page (one per mutation batch) then read only new and changed cards. The owner
+ * must report every node the page changes (utils/dom/observe.ts watchChanges). PaperSift's own
+ * writes need no report: the reader skips our UI, and marks leave the text as it was.
+ */
+export class CardCache {
+  private entries = new WeakMap<Element, Entry>();
+
+  get(article: Element): Entry | undefined {
+    return this.entries.get(article);
+  }
+
+  set(article: Element, e: Entry): void {
+    this.entries.set(article, e);
+  }
+
+  /** Nodes the page changed; `added` ones (put back after changes we could not see) also reset their cards. */
+  changed(nodes: Iterable<Node>, added: Iterable<Node> = []): void {
+    const seen = new Set<Node>();
+    for (const node of nodes) {
+      for (let n: Node | null = node; n && !seen.has(n); n = n.parentNode) {
+        seen.add(n);
+        this.entries.delete(n as Element);
+      }
+    }
+    for (const n of added) {
+      if (n.nodeType === 1 && (n as Element).firstElementChild) for (const a of (n as Element).querySelectorAll(S.card)) this.entries.delete(a);
+    }
+  }
 }
 
 /** The paragraph after the "Abstract" heading (same level or one level up), if any. */
@@ -121,25 +207,28 @@ function parsePaperPage(root: ParentNode, url: string, id: string, now: Date): P
   while (article && abs && !article.contains(abs)) article = article.parentElement;
   if (!article || article.matches(S.stopAt)) article = h1.closest('section') ?? h1.parentElement ?? h1;
   const abstracts = abs ? [abs] : [];
-  const dom = readCard({ id, articles: [article], titles: [h1], abstracts }, now);
+  const dom = readCard({ id, articles: [article], titles: [h1], abstracts }, now, scanCard([article], ownUiSet(root.querySelectorAll(S.ownUi))));
   return [{ paper: merge(dom, readDataProps(root, url)?.get(id)), articles: [article], titles: [h1], abstracts }];
 }
 
-/** Cards on a papers page, one per paper id, in page order. `now` fixes the year of "May 29" dates. */
-export function parseCards(root: ParentNode, url: string, now: Date = new Date()): ParsedCard[] {
+/**
+ * Cards on a papers page, one per paper id, in page order. `now` fixes the year of "May 29" dates.
+ * With a cache, cards of untouched articles come back as the same objects as last time.
+ */
+export function parseCards(root: ParentNode, url: string, now: Date = new Date(), cache?: CardCache): ParsedCard[] {
   try {
     const page = parsePageUrl(url);
     if (page?.kind === 'paper') return parsePaperPage(root, url, page.id!, now);
-    return parseListing(root, url, now);
+    return parseListing(root, url, now, cache);
   } catch {
     return [];
   }
 }
 
 /** parseCards plus the view kind and a health signal for the popup. */
-export function parsePage(root: ParentNode, url: string, now: Date = new Date()): ParsedPage {
+export function parsePage(root: ParentNode, url: string, now: Date = new Date(), cache?: CardCache): ParsedPage {
   const page = parsePageUrl(url);
   if (!page) return { kind: null, cards: [], health: 'not-listing' };
-  const cards = parseCards(root, url, now);
+  const cards = parseCards(root, url, now, cache);
   return { kind: page.kind, cards, health: cards.length ? 'ok' : 'no-cards' };
 }

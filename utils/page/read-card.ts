@@ -41,60 +41,76 @@ export interface CardParts {
 }
 
 /**
- * A card's elements sorted by what the reader looks at, each list in document order, with
- * PaperSift's own UI left out. One querySelectorAll per article instead of one per field: on a
- * 1,000-card page the per-field queries and their array copies were most of the parse time.
+ * PaperSift's own UI under the parsed root: every S.ownUi element and everything inside it.
+ * Looking elements up here is much cheaper than closest() on each of them (1,000-card bench).
+ */
+export function ownUiSet(roots: Iterable<Element>): Set<Element> {
+  const set = new Set<Element>();
+  for (const u of roots) {
+    set.add(u);
+    for (const el of u.getElementsByTagName('*')) set.add(el);
+  }
+  return set;
+}
+
+/**
+ * A card's elements sorted by what the reader looks at, each list in document order, our own UI
+ * left out. One querySelectorAll per article instead of one per field: on a 1,000-card page the
+ * per-field queries and their array copies were most of the parse time.
  */
 export interface CardScan {
   p: Element[];
   a: Element[];
   /** S.smallText[0] ('span, li, time') */
   small: Element[];
-  /** S.smallText[1] ('div') */
-  div: Element[];
   /** First S.upvote element. */
   upvote: Element | null;
+  /** S.smallText[1] ('div'): only read when the small elements lack a date or an author count. */
+  divs(): Element[];
+  /** text() of an element, read once. */
+  text(el: Element): string;
 }
 
-/** `ui`: every S.ownUi element under the parsed root (the articles are never inside one). */
+/** `ui`: ownUiSet of the parsed root (the articles themselves are never inside it). */
 export function scanCard(articles: Element[], ui: ReadonlySet<Element>): CardScan {
-  const s: CardScan = { p: [], a: [], small: [], div: [], upvote: null };
+  const p: Element[] = [], a: Element[] = [], small: Element[] = [];
+  let upvote: Element | null = null;
   for (const art of articles) {
     const all = art.querySelectorAll(S.cardParts);
     for (let i = 0, n = all.length; i < n; i++) {
       const el = all[i];
-      if (ui.has(el)) {
-        while (i + 1 < n && el.contains(all[i + 1])) i++; // document order: its subtree comes next
-        continue;
-      }
+      if (ui.size && ui.has(el)) continue;
       switch (el.localName) {
-        case 'p': s.p.push(el); break;
-        case 'a': s.a.push(el); break;
-        case 'div': s.div.push(el); break;
-        case 'span': case 'li': case 'time': s.small.push(el); break;
+        case 'p': p.push(el); break;
+        case 'a': a.push(el); break;
+        default: small.push(el);
       }
     }
-    s.upvote ??= firstOwn(art, S.upvote, ui);
+    upvote ??= firstOwn(art, S.upvote, ui);
   }
-  return s;
+  const texts = new Map<Element, string>();
+  return {
+    p, a, small, upvote,
+    divs: () => articles.flatMap((art) => [...art.querySelectorAll(S.smallText[1])].filter((el) => !ui.has(el))),
+    text: (el) => {
+      let t = texts.get(el);
+      if (t === undefined) texts.set(el, (t = text(el)));
+      return t;
+    },
+  };
 }
 
-/** art.querySelector(sel), skipping matches inside our UI (querySelector is cheap: it stops early). */
+/** art.querySelector(sel) without our UI (querySelector is cheap: it stops at the first match). */
 function firstOwn(art: Element, sel: string, ui: ReadonlySet<Element>): Element | null {
   const first = art.querySelector(sel);
-  if (!first || !ui.size || !inUi(first, art, ui)) return first;
-  return [...art.querySelectorAll(sel)].find((el) => !inUi(el, art, ui)) ?? null;
-}
-
-function inUi(el: Element, art: Element, ui: ReadonlySet<Element>): boolean {
-  for (let n: Element | null = el; n && n !== art; n = n.parentElement) if (ui.has(n)) return true;
-  return false;
+  if (!first || !ui.has(first)) return first;
+  return [...art.querySelectorAll(sel)].find((el) => !ui.has(el)) ?? null;
 }
 
 /** Visible abstract / summary elements: the card's <p>s, else (search cards) the long link to the paper. */
 export function findAbstracts(id: string, scan: CardScan, titles: Element[]): Element[] {
   const ps = scan.p.filter((p) => {
-    const t = text(p);
+    const t = scan.text(p);
     return t.length >= 20 && !SUBMITTED.test(t) && !p.closest(S.notAbstract);
   });
   if (ps.length) return ps;
@@ -106,17 +122,17 @@ export function findAbstracts(id: string, scan: CardScan, titles: Element[]): El
 
 /** Date and "N authors" sit in small text-only elements; divs are searched only when spans have neither. */
 function readSmallText(p: PaperInfo, scan: CardScan, now: Date) {
-  for (const list of [scan.small, scan.div]) {
-    for (const el of list) {
-      const raw = el.textContent ?? '';
-      if (raw.length > 80 || (el.tagName === 'DIV' && el.childElementCount)) continue;
-      const t = raw.replace(/\s+/g, ' ').trim();
-      if (p.publishedAt === null) p.publishedAt = parseCardDate(t, now);
-      const m = p.authorCount === null ? AUTHORS.exec(t) : null;
-      if (m) p.authorCount = Number(m[1]);
-      if (p.publishedAt && p.authorCount !== null) return;
-    }
-  }
+  const done = (el: Element) => {
+    if (el.tagName === 'DIV' && el.childElementCount) return false;
+    const raw = el.textContent ?? '';
+    if (raw.length > 80) return false;
+    const t = raw.replace(/\s+/g, ' ').trim();
+    if (p.publishedAt === null) p.publishedAt = parseCardDate(t, now);
+    const m = p.authorCount === null ? AUTHORS.exec(t) : null;
+    if (m) p.authorCount = Number(m[1]);
+    return !!p.publishedAt && p.authorCount !== null;
+  };
+  if (!scan.small.some(done)) scan.divs().some(done);
 }
 
 const isOrgLike = (a: Element) => a.matches(S.orgLike) && !!a.querySelector('span') && !!text(a)
@@ -125,7 +141,7 @@ const isOrgLike = (a: Element) => a.matches(S.orgLike) && !!a.querySelector('spa
 /** Everything the card shows about its paper; unknown fields stay null. */
 export function readCard(c: CardParts, now: Date, scan: CardScan): PaperInfo {
   const p = blankPaper(c.id, text(c.titles[0]));
-  p.summary = text(c.abstracts[0]) || null;
+  p.summary = (c.abstracts[0] ? scan.text(c.abstracts[0]) : '') || null;
 
   const links = scan.a;
   // Every org-chip selector wants href^="/": test that first, it spares most matches() calls.

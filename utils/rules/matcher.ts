@@ -6,6 +6,7 @@
 // them (tests/unit/rules/matcher-reference.test.ts holds it to that).
 import { DEFAULT_FIELDS, RULE_FIELDS, type PaperInfo, type Rule, type RuleField } from '@/utils/types';
 import { compileTerm, type CompiledTerm } from './compile-term';
+import { checkConditions, conditionsHold } from './conditions';
 import { MATCH_BUDGET_MS, REGEX_FIELD_CAP } from './defaults';
 import { fieldText } from './field-text';
 import { wordAt, wordBefore, wordRunEnd } from './word-chars';
@@ -32,7 +33,10 @@ export interface Matcher {
 export interface MatcherOptions {
   budgetMs?: number;
   regexCap?: number;
+  /** Monotonic milliseconds for the regex time budget. */
   now?: () => number;
+  /** Wall-clock epoch milliseconds for "published within N days" (default Date.now). */
+  clock?: () => number;
 }
 
 /** One distinct pattern; rules using the same term share its work. */
@@ -52,10 +56,19 @@ interface Group {
   leads: RegExp[] | null;
   byLead: Map<number, number[]>;
 }
-interface RuleUse { rule: Rule; fields: RuleField[]; pos: number[]; neg: number[] }
+interface RuleUse {
+  rule: Rule;
+  fields: RuleField[];
+  pos: number[];
+  neg: number[];
+  /** Conditions on HF data; 'never' when stored ones are invalid (a broken condition must not widen the rule). */
+  conditions: Rule['conditions'] | 'never';
+  /** No positive term given: the conditions alone decide. */
+  conditionsOnly: boolean;
+}
 
 export function compileRules(input: readonly Rule[], options: MatcherOptions = {}): Matcher {
-  const { budgetMs = MATCH_BUDGET_MS, regexCap = REGEX_FIELD_CAP, now = () => performance.now() } = options;
+  const { budgetMs = MATCH_BUDGET_MS, regexCap = REGEX_FIELD_CAP, now = () => performance.now(), clock = Date.now } = options;
   const rules = input.filter((r) => r.enabled).map((r, i) => [r, i] as const)
     .sort((a, b) => a[0].order - b[0].order || a[1] - b[1]).map(([r]) => r);
   const skipped: SkippedTerm[] = [];
@@ -64,8 +77,13 @@ export function compileRules(input: readonly Rule[], options: MatcherOptions = {
   const uses: RuleUse[] = rules.map((rule) => {
     // a rule from an old backup may lack fields: use the default rather than fail
     const fields = RULE_FIELDS.filter((f) => (rule.fields?.length ? rule.fields : DEFAULT_FIELDS).includes(f));
-    const use: RuleUse = { rule, fields, pos: [], neg: [] };
-    for (const text of Array.isArray(rule.terms) ? rule.terms : []) {
+    const terms = Array.isArray(rule.terms) ? rule.terms : [];
+    const conditions = compileConditions(rule, skipped);
+    const use: RuleUse = {
+      rule, fields, pos: [], neg: [], conditions,
+      conditionsOnly: !!conditions && !terms.some((t) => !String(t).trim().startsWith('-')),
+    };
+    for (const text of terms) {
       let term: CompiledTerm;
       try {
         term = compileTerm(String(text));
@@ -110,8 +128,15 @@ export function compileRules(input: readonly Rule[], options: MatcherOptions = {
       }
     }
     const out: RuleHit[] = [];
-    for (const { rule, fields, pos, neg } of uses) {
+    let nowMs: number | undefined;
+    for (const { rule, fields, pos, neg, conditions, conditionsOnly } of uses) {
+      if (conditions === 'never') continue;
+      if (conditions && !conditionsHold(conditions, paper, (nowMs ??= clock()))) continue;
       if (fields.some((f) => neg.some((u) => found.get(f)?.has(u)))) continue;
+      if (conditionsOnly) {
+        out.push({ rule, ranges: [] });
+        continue;
+      }
       const ranges: MatchRange[] = [];
       for (const field of fields) {
         const spans: [number, number][] = [];
@@ -132,6 +157,15 @@ export function compileRules(input: readonly Rule[], options: MatcherOptions = {
   }
 
   return { rules, match, markers, skipped, timedOut };
+}
+
+function compileConditions(rule: Rule, skipped: SkippedTerm[]): RuleUse['conditions'] {
+  try {
+    return checkConditions(rule.conditions);
+  } catch (e) {
+    skipped.push({ ruleId: rule.id, term: 'conditions', reason: e instanceof Error ? e.message : String(e) });
+    return 'never';
+  }
 }
 
 function buildGroups(members: number[], uniques: Unique[]): Group[] {

@@ -1,7 +1,8 @@
 // Checks a rule as typed in a form or read from a backup; every error is a sentence for the
 // reader, and nothing invalid gets past here into storage.
-import { DEFAULT_FIELDS, RULE_ACTIONS, RULE_FIELDS, type RuleAction, type RuleField } from '@/utils/types';
+import { DEFAULT_FIELDS, RULE_ACTIONS, RULE_FIELDS, type RuleAction, type RuleConditions, type RuleField } from '@/utils/types';
 import { compileTerm, RuleInputError } from './compile-term';
+import { checkConditions, conditionsTagText } from './conditions';
 import { DEFAULT_COLORS } from './defaults';
 import { slugify } from './slug';
 import { splitTerms } from './terms';
@@ -13,6 +14,7 @@ export interface RuleInput {
   action: string;
   color?: string;
   enabled?: boolean;
+  conditions?: RuleConditions | null;
 }
 
 export interface ValidRuleInput {
@@ -22,6 +24,8 @@ export interface ValidRuleInput {
   action: RuleAction;
   color: string;
   enabled: boolean;
+  /** Present only when at least one condition is set. */
+  conditions?: RuleConditions;
 }
 
 export type Validation = { ok: true; value: ValidRuleInput } | { ok: false; error: string };
@@ -39,17 +43,20 @@ export function validateRuleInput(input: RuleInput): Validation {
 
 function check(input: RuleInput): ValidRuleInput {
   const fail = (message: string) => new RuleInputError(message);
+  const conditions = checkConditions(input.conditions);
   const raw = input.terms;
   let terms: string[];
   if (typeof raw === 'string') terms = splitTerms(raw);
   else if (Array.isArray(raw)) {
     terms = raw.map((t) => (typeof t === 'string' ? t.trim() : ''));
     if (terms.some((t) => !t)) throw fail('A term is empty');
-  } else throw fail('Enter at least one term');
-  if (!terms.length) throw fail('Enter at least one term');
+  } else if (raw === undefined && conditions) terms = [];
+  else throw fail('Enter at least one term');
+  // Conditions alone are a rule ("≥ 50 upvotes"); without them a rule needs terms.
+  if (!terms.length && !conditions) throw fail('Enter at least one term');
   const compiled = terms.map(compileTerm); // throws a message naming the bad term
   const positive = compiled.find((t) => !t.negated);
-  if (!positive) {
+  if (!positive && !conditions) {
     throw fail('Add at least one term to match: terms starting with "-" only exclude papers');
   }
 
@@ -76,11 +83,15 @@ function check(input: RuleInput): ValidRuleInput {
   if (typeof input.tag === 'string' && input.tag.trim()) {
     tag = slugify(input.tag);
     if (!tag) throw fail(`The tag "${input.tag.trim()}" needs at least one letter or digit`);
-  } else {
+  } else if (positive) {
     tag = slugify(tagText(positive.source, positive.kind === 'regex')) || 'rule';
+  } else {
+    tag = slugify(conditionsTagText(conditions!)) || 'rule';
   }
 
-  return { tag, terms, fields, action, color: color.toLowerCase(), enabled: input.enabled ?? true };
+  const value: ValidRuleInput = { tag, terms, fields, action, color: color.toLowerCase(), enabled: input.enabled ?? true };
+  if (conditions) value.conditions = conditions;
+  return value;
 }
 
 /** The readable part of a term: no wildcard, slashes, flags, escapes such as \b or regex syntax. */

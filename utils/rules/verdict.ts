@@ -3,6 +3,7 @@
 import { RULE_FIELDS, type ManualMark, type RuleAction, type RuleField } from '@/utils/types';
 import { DEFAULT_COLORS, PINNED_TAG } from './defaults';
 import type { RuleHit } from './matcher';
+import { conditionsLabel } from './conditions';
 
 export interface Chip {
   tag: string;
@@ -12,6 +13,10 @@ export interface Chip {
   fields: RuleField[];
   /** A hide rule that matched but does not hide the paper. */
   suppressed?: boolean;
+  /** The rule's conditions on HF data, e.g. "≥ 50 upvotes · has code"; absent when it has none. */
+  conditions?: string;
+  /** The chip's whole text, ready to show: "diffusion · in abstract · ≥ 50 upvotes". */
+  label: string;
 }
 
 export interface Verdict {
@@ -42,13 +47,20 @@ export function decide(hits: RuleHit[], manual: ManualMark | undefined): Verdict
   } else if (!highlight && !manual?.shown && hides.length) hiddenBy = hides[0].rule.tag;
 
   const suppressedHide = highlight ? [...new Set(hides.map((h) => h.rule.tag))] : [];
-  const chips: Chip[] = hits.map(({ rule, ranges }) => ({
-    tag: rule.tag,
-    action: rule.action,
-    color: rule.color,
-    fields: RULE_FIELDS.filter((f) => ranges.some((r) => r.field === f)),
-    ...(rule.action === 'hide' && !hiddenBy ? { suppressed: true } : {}),
-  }));
+  const chips: Chip[] = hits.map(({ rule, ranges }) => {
+    const fields = RULE_FIELDS.filter((f) => ranges.some((r) => r.field === f));
+    const suppressed = rule.action === 'hide' && !hiddenBy;
+    const conditions = conditionsLabel(rule.conditions);
+    return {
+      tag: rule.tag,
+      action: rule.action,
+      color: rule.color,
+      fields,
+      ...(suppressed ? { suppressed: true } : {}),
+      ...(conditions ? { conditions } : {}),
+      label: chipLabel(rule.tag, fields, conditions, suppressed, !!highlight),
+    };
+  });
   return {
     tags,
     highlight,
@@ -57,4 +69,12 @@ export function decide(hits: RuleHit[], manual: ManualMark | undefined): Verdict
     suppressedHide,
     chips,
   };
+}
+
+/** Where the match is (when not in the title), the conditions, and why a hide rule did not hide. */
+function chipLabel(tag: string, fields: RuleField[], conditions: string, suppressed: boolean, highlighted: boolean): string {
+  const where = fields.length && !fields.includes('title') ? ` · in ${fields.join(', ')}` : '';
+  const cond = conditions ? ` · ${conditions}` : '';
+  const why = suppressed ? (highlighted ? ' · also matches this hide rule (highlight wins)' : ' · shown by you') : '';
+  return `${tag}${where}${cond}${why}`;
 }

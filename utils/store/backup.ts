@@ -1,6 +1,6 @@
 // Import and export of the whole Library. An import is validated completely first, then
 // written in ONE IndexedDB transaction: either everything lands or nothing changes.
-import { abortQuietly, db, storageError } from '@/utils/db';
+import { abortQuietly, db, quiet, storageError } from '@/utils/db';
 import { validateRuleInput } from '@/utils/rules/validate';
 import { backupToJson, createBackup, createRulePack, mergeBackup, parseArxivBibtex, validateBackup, BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '@/utils/export';
 import type { ImportResult } from '@/utils/messaging';
@@ -12,7 +12,7 @@ import { readRules, readSettings } from './state';
 function checkRule(rule: unknown): string | null {
   const r = rule as Partial<Rule>;
   if (!r || typeof r !== 'object' || !Array.isArray(r.terms) || typeof r.action !== 'string') return null; // the validator names these
-  const v = validateRuleInput({ terms: r.terms, action: r.action, tag: r.tag, fields: r.fields, color: r.color });
+  const v = validateRuleInput({ terms: r.terms, action: r.action, tag: r.tag, fields: r.fields, color: r.color, conditions: r.conditions });
   return v.ok ? null : v.error;
 }
 
@@ -39,12 +39,13 @@ export async function importBackup(text: string, kind: 'backup' | 'bibtex' | 'ru
   const rules = merged.rules.map((r, i) => (known.has(r.id) ? { ...r, order: known.get(r.id)!.order } : { ...r, order: base + i }));
   const d = await db();
   const tx = d.transaction(['papers', 'rules', 'settings'], 'readwrite');
+  quiet(tx.done);
   try {
     const writes: Promise<unknown>[] = [
-      ...merged.papers.map((p) => tx.objectStore('papers').put(p)),
-      ...rules.map((r) => tx.objectStore('rules').put(r)),
+      ...merged.papers.map((p) => quiet(tx.objectStore('papers').put(p))),
+      ...rules.map((r) => quiet(tx.objectStore('rules').put(r))),
     ];
-    if (incoming.settings && kind === 'backup') writes.push(tx.objectStore('settings').put({ ...incoming.settings }, 'settings'));
+    if (incoming.settings && kind === 'backup') writes.push(quiet(tx.objectStore('settings').put({ ...incoming.settings }, 'settings')));
     await Promise.all([...writes, tx.done]);
   } catch (e) {
     abortQuietly(tx);

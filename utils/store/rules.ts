@@ -1,5 +1,5 @@
 // Tag rules: validated before anything is written; a refused rule changes nothing.
-import { abortQuietly, db, storageError } from '@/utils/db';
+import { abortQuietly, db, quiet, storageError } from '@/utils/db';
 import { validateRuleInput } from '@/utils/rules/validate';
 import type { Rule } from '@/utils/types';
 import type { RuleInput } from '@/utils/messaging';
@@ -18,6 +18,7 @@ export async function putRule(input: RuleInput): Promise<Rule> {
     id: existing?.id ?? input.id ?? newId(),
     order: existing?.order ?? (rules.length ? Math.max(...rules.map((r) => r.order)) + 1 : 0),
   };
+  if (!checked.value.conditions) delete rule.conditions; // cleared in the editor: not kept from before
   try {
     await (await db()).put('rules', rule);
   } catch (e) {
@@ -46,7 +47,7 @@ export async function reorderRules(ids: string[]): Promise<void> {
   const d = await db();
   const tx = d.transaction('rules', 'readwrite');
   try {
-    await Promise.all([...sorted.map((r, i) => tx.store.put({ ...r, order: i })), tx.done]);
+    await Promise.all([...sorted.map((r, i) => quiet(tx.store.put({ ...r, order: i }))), quiet(tx.done)]);
   } catch (e) {
     abortQuietly(tx);
     throw storageError(e);

@@ -1,7 +1,7 @@
 // The reading list: every write is one IndexedDB transaction; reads come from a memory copy
 // that is rebuilt from IndexedDB after a service-worker restart.
 import type { IDBPTransaction } from 'idb';
-import { abortQuietly, db, storageError, type PaperSiftDB } from '@/utils/db';
+import { abortQuietly, db, quiet, storageError, type PaperSiftDB } from '@/utils/db';
 import type { PaperInfo, SavedPaper } from '@/utils/types';
 import type { PaperPatch, SavedPage, SavedQuery } from '@/utils/messaging';
 import { completeSaved, isIncomplete, mergeInfo, newSavedPaper, normaliseTags } from './paper-record';
@@ -29,6 +29,7 @@ async function write(fn: (tx: WriteTx) => Promise<unknown>) {
   let tx: WriteTx | undefined;
   try {
     tx = (await db()).transaction(['papers', 'pending'], 'readwrite');
+    quiet(tx.done);
     await Promise.all([fn(tx), tx.done]);
   } catch (e) {
     if (tx) abortQuietly(tx);
@@ -60,7 +61,7 @@ export async function removePapers(ids: string[]): Promise<SavedPaper[]> {
   const removed = ids.map((id) => map.get(id)).filter((p): p is SavedPaper => !!p);
   await write(async (tx) => {
     const store = tx.objectStore('papers');
-    await Promise.all(ids.map((id) => store.delete(id)));
+    await Promise.all(ids.map((id) => quiet(store.delete(id))));
   });
   for (const id of ids) map.delete(id);
   return removed;
@@ -70,7 +71,7 @@ export async function removePapers(ids: string[]): Promise<SavedPaper[]> {
 export async function putPapers(papers: SavedPaper[]): Promise<void> {
   await write(async (tx) => {
     const store = tx.objectStore('papers');
-    await Promise.all(papers.map((p) => store.put(p)));
+    await Promise.all(papers.map((p) => quiet(store.put(p))));
   });
   const map = await all();
   for (const p of papers) map.set(p.id, p);
@@ -91,8 +92,8 @@ async function modify(ids: string[], change: (p: SavedPaper) => SavedPaper | nul
       const next = row && change(row);
       if (!next) continue;
       out.push(next);
-      puts.push(store.put(next));
-      if (!isIncomplete(next)) puts.push(tx.objectStore('pending').delete(next.id));
+      puts.push(quiet(store.put(next)));
+      if (!isIncomplete(next)) puts.push(quiet(tx.objectStore('pending').delete(next.id)));
     }
     await Promise.all(puts);
   });

@@ -136,3 +136,101 @@ describe('matcher equals the brute-force reference', () => {
     expect(ranges).toBeGreaterThan(30000);
   }, 60_000);
 });
+
+// Conditions on HF data: the same comparison with conditions on some rules (alone, with terms,
+// with exceptions only), on papers carrying upvotes, code, stars, organisation and dates.
+const CLOCK = Date.UTC(2026, 10, 25, 15);
+const withData = papers.map((p, i): PaperInfo => ({
+  ...p,
+  upvotes: i % 5 === 4 ? null : (i * 7) % 60,
+  githubUrl: i % 3 === 0 ? `https://github.com/x/${i}` : null,
+  githubStars: i % 3 === 0 && i % 4 !== 0 ? (i * 37) % 500 : null,
+  publishedAt: i % 7 === 6 ? null : new Date(Date.UTC(2026, 10, 25 - (i % 20), i % 24)).toISOString(),
+}));
+const ORGS = ['Kandinsky Lab', 'kandinsky  LAB', 'Qwen · Alibaba', 'ÉTÉ Lab', 'Nobody'];
+
+function randomConditions(r: () => number): Rule['conditions'] {
+  const c: NonNullable<Rule['conditions']> = {};
+  if (r() < 0.4) c.minUpvotes = Math.floor(r() * 50);
+  if (r() < 0.3) c.hasCode = true;
+  if (r() < 0.25) c.minStars = Math.floor(r() * 400);
+  if (r() < 0.25) c.org = ORGS[Math.floor(r() * ORGS.length)];
+  if (r() < 0.3) c.publishedWithinDays = Math.floor(r() * 15);
+  return c;
+}
+
+/** Written out plainly, independent of utils/rules/conditions.ts. */
+function conditionsReference(c: NonNullable<Rule['conditions']>, p: PaperInfo): boolean {
+  const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
+  const day = (ms: number) => Math.floor(ms / 86_400_000);
+  return (
+    (c.minUpvotes === undefined || (p.upvotes !== null && p.upvotes >= c.minUpvotes)) &&
+    (!c.hasCode || p.githubUrl !== null) &&
+    (c.minStars === undefined || (p.githubStars !== null && p.githubStars >= c.minStars)) &&
+    (c.org === undefined || (p.org !== null && norm(p.org) === norm(c.org))) &&
+    (c.publishedWithinDays === undefined || (p.publishedAt !== null && day(CLOCK) - day(Date.parse(p.publishedAt)) <= c.publishedWithinDays))
+  );
+}
+
+function referenceWithConditions(rules: Rule[], paper: PaperInfo) {
+  const termHits = new Map(reference(rules.map((r) => ({ ...r, conditions: undefined })), paper).map((h) => [h.id, h]));
+  const active = rules.filter((r) => r.enabled).map((r, i) => [r, i] as const)
+    .sort((a, b) => a[0].order - b[0].order || a[1] - b[1]).map(([r]) => r);
+  const out: { id: string; ranges: { field: RuleField; start: number; end: number }[] }[] = [];
+  for (const rule of active) {
+    const c = rule.conditions ?? {};
+    const hasConditions = Object.keys(c).length > 0;
+    if (hasConditions && !conditionsReference(c, paper)) continue;
+    const positive = rule.terms.some((t) => !t.trim().startsWith('-'));
+    if (positive || !hasConditions) {
+      const hit = termHits.get(rule.id);
+      if (hit) out.push(hit);
+      continue;
+    }
+    // conditions only: matches unless an exception is found
+    const negated = rule.terms.flatMap((t) => compiled(t) ?? []).filter((t) => t.negated);
+    const fields = RULE_FIELDS.filter((f) => rule.fields.includes(f));
+    const blocked = negated.some((t) => fields.some((f) => {
+      const text = t.kind === 'regex' ? fieldText(paper, f).slice(0, REGEX_FIELD_CAP) : fieldText(paper, f);
+      return [...text.matchAll(new RegExp(t.re.source, `${t.flags}g`))].some((m) => m[0]);
+    }));
+    if (!blocked) out.push({ id: rule.id, ranges: [] });
+  }
+  return out;
+}
+
+describe('matcher with conditions equals the brute-force reference', () => {
+  it(`on ${withData.length} papers with 250 random rule sets`, () => {
+    const r = rng(20261126);
+    let hits = 0;
+    let conditional = 0;
+    let conditionsOnly = 0;
+    for (let k = 0; k < 250; k++) {
+      const rules = randomRules(r).map((rule) => {
+        if (r() >= 0.5) return rule;
+        const conditions = randomConditions(r);
+        const x = r();
+        const terms = x < 0.15 ? [] : x < 0.25 ? rule.terms.map((t) => (t.startsWith('-') ? t : `-${t}`)) : rule.terms;
+        return { ...rule, terms, conditions };
+      });
+      const m = compileRules(rules, { budgetMs: Infinity, clock: () => CLOCK });
+      for (const p of withData) {
+        const got = m.match(p).map((h) => ({ id: h.rule.id, ranges: h.ranges }));
+        const want = referenceWithConditions(rules, p);
+        if (JSON.stringify(got) !== JSON.stringify(want)) {
+          expect({ rules, paper: p.id, got }).toEqual({ rules, paper: p.id, got: want });
+        }
+        hits += want.length;
+        for (const h of want) {
+          const rule = rules.find((x) => x.id === h.id)!;
+          if (Object.keys(rule.conditions ?? {}).length) conditional++;
+          if (!h.ranges.length) conditionsOnly++;
+        }
+      }
+    }
+    // guard against a vacuous comparison
+    expect(hits).toBeGreaterThan(5000);
+    expect(conditional).toBeGreaterThan(800);
+    expect(conditionsOnly).toBeGreaterThan(300);
+  }, 60_000);
+});

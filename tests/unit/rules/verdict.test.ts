@@ -34,8 +34,11 @@ describe('decide (precedence)', () => {
     expect(v.highlightRuleIds).toEqual([a.rule.id, b.rule.id]);
     expect(v.tags).toEqual(['survey', 'diffusion', 'video']);
     expect(v.suppressedHide).toEqual(['survey']);
-    expect(v.chips[0]).toEqual({ tag: 'survey', action: 'hide', color: '#d4d4d8', fields: ['abstract'], suppressed: true });
-    expect(v.chips[1]).toEqual({ tag: 'diffusion', action: 'highlight', color: '#ffe08a', fields: ['title'] });
+    expect(v.chips[0]).toEqual({
+      tag: 'survey', action: 'hide', color: '#d4d4d8', fields: ['abstract'], suppressed: true,
+      label: 'survey · in abstract · also matches this hide rule (highlight wins)',
+    });
+    expect(v.chips[1]).toEqual({ tag: 'diffusion', action: 'highlight', color: '#ffe08a', fields: ['title'], label: 'diffusion' });
   });
 
   it('chips list the fields a rule matched in, in field order', () => {

@@ -27,3 +27,30 @@ it('upgrades v1 → current keeping papers, rules, manual marks and settings', a
   expect(await d.get('manual', '2405.12345')).toEqual({ id: '2405.12345', hidden: true });
   expect(await d.get('settings', 'settings')).toEqual({ paused: true });
 });
+
+it('upgrades v2 → v3 keeping every record, and adds the hits store with its by-day index', async () => {
+  const v2 = await openDB<PaperSiftDB>(DB_NAME, 2, { upgrade: (d, old, _n, tx) => upgradeSteps(d, old, tx, 2) });
+  expect([...v2.objectStoreNames].sort()).toEqual(['manual', 'papers', 'pending', 'rules', 'seen', 'settings']);
+  const paper = { id: '2405.12345', title: 'T', authors: ['A B'], summary: 's', publishedAt: null, org: null, githubUrl: null, githubStars: null, upvotes: 3, hfUrl: 'https://huggingface.co/papers/2405.12345', arxivUrl: 'https://arxiv.org/abs/2405.12345', savedAt: '2026-01-01T00:00:00.000Z', tags: ['x'], status: 'done' as const, note: 'n', complete: false };
+  const rule = { id: 'r1', tag: 'x', terms: ['x'], fields: ['title' as const], action: 'highlight' as const, color: '#ffe08a', enabled: true, order: 0 };
+  const seen = { ...paper, aiSummary: null, authorCount: 1, comments: 0, seenAt: '2026-01-02T00:00:00.000Z' };
+  await v2.put('papers', paper);
+  await v2.put('rules', rule);
+  await v2.put('manual', { id: '2405.12345', shown: true });
+  await v2.put('settings', { paused: false, hideMode: 'dim' }, 'settings');
+  await v2.put('seen', seen);
+  await v2.put('pending', { id: '2405.12345', attempts: 2, nextAt: 5 });
+  v2.close();
+
+  const d = await db();
+  expect(d.version).toBe(3);
+  expect(await d.get('papers', '2405.12345')).toEqual(paper);
+  expect(await d.getAllFromIndex('papers', 'by-status', 'done')).toHaveLength(1);
+  expect(await d.get('rules', 'r1')).toEqual(rule);
+  expect(await d.get('manual', '2405.12345')).toEqual({ id: '2405.12345', shown: true });
+  expect(await d.get('settings', 'settings')).toEqual({ paused: false, hideMode: 'dim' });
+  expect(await d.get('seen', '2405.12345')).toEqual(seen);
+  expect(await d.get('pending', '2405.12345')).toEqual({ id: '2405.12345', attempts: 2, nextAt: 5 });
+  await d.put('hits', { ruleId: 'r1', day: '2026-01-02', ids: ['2405.12345'] }, 'r1|2026-01-02');
+  expect(await d.getAllFromIndex('hits', 'by-day', '2026-01-02')).toEqual([{ ruleId: 'r1', day: '2026-01-02', ids: ['2405.12345'] }]);
+});

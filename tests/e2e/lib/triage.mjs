@@ -1,0 +1,66 @@
+// Helpers for the triage e2e tests (conditions, suggestions, hit history, digest).
+
+/** Waits until `read()` returns a value `ok` accepts; fails with the last value seen. */
+export async function until(read, ok, what, timeout = 10_000) {
+  const end = Date.now() + timeout;
+  let last;
+  for (;;) {
+    last = await read();
+    if (ok(last)) return last;
+    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export async function openLibrary(ext) {
+  const page = await ext.context.newPage();
+  await page.goto(ext.url('options.html'));
+  await page.getByRole('heading', { name: 'PaperSift Library' }).waitFor();
+  return page;
+}
+
+export const rulesRegion = (library) => library.getByRole('region', { name: 'Rules' });
+
+/** Every record of one IndexedDB store, read in the extension's origin from an extension page. */
+export const readStore = (extPage, store) =>
+  extPage.evaluate(
+    (name) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('papersift');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(name);
+          const keys = tx.objectStore(name).getAllKeys();
+          const values = tx.objectStore(name).getAll();
+          tx.oncomplete = () => {
+            db.close();
+            resolve({ version: db.version, keys: keys.result, values: values.result });
+          };
+        };
+      }),
+    store,
+  );
+
+/** Saves papers from a listing page with the cards' own "Save to reading list" buttons. */
+export async function saveFromPage(page, ids) {
+  for (const id of ids) {
+    const card = page.locator(`article[data-papersift-id="${id}"]`).first();
+    await card.getByRole('button', { name: 'Save to reading list' }).click();
+    await card.getByRole('button', { name: 'Remove from reading list' }).waitFor();
+  }
+}
+
+/** Hides papers with the cards' "Hide this paper" buttons. */
+export async function hideFromPage(page, ids) {
+  for (const id of ids) {
+    await page.locator(`article[data-papersift-id="${id}"]`).first().getByRole('button', { name: 'Hide this paper' }).click();
+    await page.waitForSelector(`article[data-papersift-id="${id}"][data-papersift-hidden="manual"]`, { state: 'attached' });
+  }
+}
+
+/** The reader's local calendar day, as the extension computes it. */
+export function localDay(d = new Date()) {
+  const p = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}

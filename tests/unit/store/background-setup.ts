@@ -1,0 +1,26 @@
+// The background with its real message handlers on a fresh fake IndexedDB per test (shared by
+// the triage store tests; background.test.ts keeps its own copy).
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '@/entrypoints/background';
+import { _resetDbHandle } from '@/utils/db';
+import { removeAllListeners } from '@/utils/messaging';
+import { _resetSavedCache } from '@/utils/store/saved';
+
+export function useBackground() {
+  const realFetch = globalThis.fetch;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    globalThis.indexedDB = new IDBFactory();
+    _resetDbHandle();
+    _resetSavedCache();
+    globalThis.fetch = vi.fn(async () => new Response('{}', { status: 404 })) as typeof fetch;
+    background.main!();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    removeAllListeners();
+    globalThis.fetch = realFetch;
+  });
+}

@@ -1,0 +1,83 @@
+// "Copy digest": a short Markdown list of the highlighted (or saved-today) papers of a listing,
+// each with a link and a one-line summary, grouped by tag. Pure.
+import { parsePageUrl } from '@/utils/page/detect';
+import { localDay } from '@/utils/history/days';
+import { hfPaperUrl } from './ids';
+import { escapeMarkdown } from './markdown';
+import { collapseWhitespace } from './names';
+
+export interface DigestPaper {
+  id: string;
+  title: string;
+  summary?: string | null;
+  aiSummary?: string | null;
+  /** Tags in rule order; the paper is listed under its first. */
+  tags?: readonly string[];
+}
+
+export interface DigestOptions {
+  /** The listing the papers come from (for the heading). */
+  url: string | null;
+  /** 'highlighted': the listing's highlighted papers; 'saved-today': the reading list's papers saved today. */
+  source: 'highlighted' | 'saved-today';
+  now: Date;
+}
+
+export const SUMMARY_MAX = 200;
+
+/** "Daily papers, 2025-06-18", from the URL's view and period; today's date where the URL has none. */
+export function listingName(url: string | null, now: Date): string {
+  const today = localDay(now);
+  const p = url ? parsePageUrl(url) : null;
+  switch (p?.kind) {
+    case 'daily': return `Daily papers, ${p.period}`;
+    case 'weekly': return `Weekly papers, ${p.period}`;
+    case 'monthly': return `Monthly papers, ${p.period}`;
+    case 'trending': return `Trending papers, ${today}`;
+    case 'search': return `Papers matching “${p.q}”, ${today}`;
+    case 'papers-root': return `Daily papers, ${today}`;
+    default: return `Hugging Face papers, ${today}`;
+  }
+}
+
+/** First sentence of the AI summary (else the abstract), at most 200 characters. */
+export function oneLineSummary(p: DigestPaper): string {
+  const text = collapseWhitespace(p.aiSummary || p.summary || '');
+  // A sentence ends at . ! ? followed by a capital, digit or quote, not inside "e.g. the".
+  const first = /^(.+?[.!?])(?=\s+[\p{Lu}\p{N}"“(]|$)/u.exec(text)?.[1] ?? text;
+  if (first.length <= SUMMARY_MAX) return first;
+  const cut = first.slice(0, SUMMARY_MAX - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > SUMMARY_MAX / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+export function digestLine(p: DigestPaper): string {
+  const summary = oneLineSummary(p);
+  const link = `- [${escapeMarkdown(collapseWhitespace(p.title))}](${hfPaperUrl(p.id)})`;
+  return summary ? `${link} — ${escapeMarkdown(summary)}` : link;
+}
+
+export function toDigest(papers: readonly DigestPaper[], opts: DigestOptions): string {
+  const heading =
+    opts.source === 'highlighted'
+      ? `# ${listingName(opts.url, opts.now)}: highlighted`
+      : `# Papers saved on ${localDay(opts.now)}`;
+  const count = `${papers.length} ${papers.length === 1 ? 'paper' : 'papers'}`;
+  const linkable = !!opts.url && /^https:\/\/huggingface\.co\/[^\s<>]*$/.test(opts.url);
+  const intro = opts.source === 'highlighted' && linkable ? `${count} highlighted on <${opts.url}>` : count;
+  const out = [heading, '', intro, ''];
+  const groups = new Map<string, DigestPaper[]>();
+  for (const p of papers) {
+    const tag = p.tags?.[0] ?? '';
+    groups.set(tag, [...(groups.get(tag) ?? []), p]);
+  }
+  if (groups.size === 1 && groups.has('')) out.push(...papers.map(digestLine), '');
+  else {
+    // Tags in the order they first appear (rule order); untagged papers last.
+    const untagged = groups.get('');
+    groups.delete('');
+    if (untagged) groups.set('', untagged);
+    for (const [tag, list] of groups) out.push(`## ${tag ? escapeMarkdown(tag) : 'Other'}`, '', ...list.map(digestLine), '');
+  }
+  return out.join('\n').replace(/\n+$/, '\n');
+}
