@@ -2,46 +2,69 @@
 // why a card is highlighted or hidden. They stay while paused; chips hide then.
 import type { CardView } from './view';
 
-const controlsOf = (article: Element) => article.querySelector(':scope > [data-papersift-controls]');
+/** The article's bar: its first child with data-papersift-controls (a walk over a few children beats a query). */
+export function controlsOf(article: Element): Element | null {
+  for (let c = article.firstElementChild; c; c = c.nextElementSibling) if (c.hasAttribute('data-papersift-controls')) return c;
+  return null;
+}
 
 export type CardAction = (id: string, action: 'save' | 'hide') => void;
 
-// Bars and chips are cloned from one prepared node per document: one DOM call instead of a
-// dozen per card (1,000-card bench).
-const protos = new WeakMap<Document, { bar: Element; chip: Element }>();
+// Bars and chips are cloned from prepared nodes, one set per document: one DOM call instead of
+// a dozen per card (1,000-card bench). A new bar comes ready for an unsaved paper.
+const protos = new WeakMap<Document, { bars: Map<boolean, Element>; chips: Map<string, Element> }>();
 
 function protosOf(doc: Document) {
   let p = protos.get(doc);
-  if (!p) {
-    const bar = doc.createElement('div');
+  if (!p) protos.set(doc, (p = { bars: new Map(), chips: new Map() }));
+  return p;
+}
+
+function newBar(doc: Document, canHide: boolean): Element {
+  const bars = protosOf(doc).bars;
+  let bar = bars.get(canHide);
+  if (!bar) {
+    bar = doc.createElement('div');
     bar.setAttribute('data-papersift-controls', '');
     bar.setAttribute('data-papersift-ui', '');
     bar.append(button(doc, 'save'), button(doc, 'hide'), doc.createElement('span'));
     bar.lastElementChild!.className = 'papersift-chips';
-    const chip = doc.createElement('span');
-    chip.className = 'papersift-chip';
-    protos.set(doc, (p = { bar, chip }));
+    showSave(bar.firstElementChild!, false);
+    showHide(bar.children[1] as HTMLElement, canHide);
+    bars.set(canHide, bar);
   }
-  return p;
+  return bar.cloneNode(true) as Element;
+}
+
+function showSave(save: Element, saved: boolean) {
+  save.setAttribute('aria-pressed', String(saved));
+  save.textContent = saved ? '★ Saved' : '☆ Save';
+  save.setAttribute('aria-label', saved ? 'Remove from reading list' : 'Save to reading list');
+}
+
+function showHide(hide: HTMLElement, canHide: boolean) {
+  hide.hidden = !canHide;
+  hide.textContent = 'Hide';
+  hide.setAttribute('aria-label', 'Hide this paper');
 }
 
 /** Shows v in the article's bar (added when missing) and returns the bar. */
 export function applyControls(article: Element, v: CardView, act: CardAction): Element {
   const doc = article.ownerDocument;
+  const list = () => (v.paused ? [] : v.verdict.chips.map((c) => chip(doc, c, !!v.verdict.highlight)));
   let bar = controlsOf(article);
-  if (!bar) {
-    bar = protosOf(doc).bar.cloneNode(true) as Element;
+  if (bar) {
+    const [save, hide, chips] = [...bar.children] as HTMLElement[];
+    showSave(save, v.saved);
+    showHide(hide, v.canHide);
+    chips.replaceChildren(...list());
+  } else {
+    bar = newBar(doc, v.canHide);
     bar.addEventListener('click', (e) => onClick(e, article, act));
+    if (v.saved) showSave(bar.firstElementChild!, true);
+    bar.lastElementChild!.append(...list());
     article.append(bar);
   }
-  const [save, hide, chips] = [...bar.children] as HTMLElement[];
-  save.setAttribute('aria-pressed', String(v.saved));
-  save.textContent = v.saved ? '★ Saved' : '☆ Save';
-  save.setAttribute('aria-label', v.saved ? 'Remove from reading list' : 'Save to reading list');
-  hide.hidden = !v.canHide;
-  hide.textContent = 'Hide';
-  hide.setAttribute('aria-label', 'Hide this paper');
-  chips.replaceChildren(...(v.paused ? [] : v.verdict.chips.map((c) => chip(doc, c, !!v.verdict.highlight))));
   return bar;
 }
 
@@ -52,14 +75,23 @@ function button(doc: Document, action: 'save' | 'hide'): HTMLButtonElement {
   return b;
 }
 
-function chip(doc: Document, c: CardView['verdict']['chips'][number], highlighted: boolean): Element {
-  const el = protosOf(doc).chip.cloneNode() as HTMLElement;
-  el.setAttribute('data-papersift-chip', c.action);
+function chip(doc: Document, c: CardView['verdict']['chips'][number], highlighted: boolean): Node {
   const where = c.fields.length && !c.fields.includes('title') ? ` · in ${c.fields.join(', ')}` : '';
   const why = c.suppressed ? (highlighted ? ' · also matches this hide rule (highlight wins)' : ' · shown by you') : '';
-  el.textContent = `${c.tag}${where}${why}`;
-  el.title = `${c.action === 'hide' ? 'Hide' : c.action === 'highlight' ? 'Highlight' : 'Tag'} rule “${c.tag}” matches this paper${where}`;
-  return el;
+  // Few distinct chips on a page (rules × fields): each is built once, then cloned.
+  const chips = protosOf(doc).chips;
+  const key = `${c.action}\u0001${c.tag}\u0001${where}\u0001${why}`;
+  let el = chips.get(key);
+  if (!el) {
+    if (chips.size > 500) chips.clear();
+    el = doc.createElement('span');
+    el.className = 'papersift-chip';
+    el.setAttribute('data-papersift-chip', c.action);
+    el.textContent = `${c.tag}${where}${why}`;
+    el.setAttribute('title', `${c.action === 'hide' ? 'Hide' : c.action === 'highlight' ? 'Highlight' : 'Tag'} rule “${c.tag}” matches this paper${where}`);
+    chips.set(key, el);
+  }
+  return el.cloneNode(true);
 }
 
 function onClick(e: Event, article: Element, act: CardAction): void {

@@ -6,7 +6,7 @@ import { compileRules, type Matcher, type RuleHit } from '@/utils/rules/matcher'
 import { decide } from '@/utils/rules/verdict';
 import type { PageState, TabPaper, TabPapers } from '@/utils/messaging';
 import type { PageKind } from '@/utils/page/detect';
-import { applyControls, undoControls, type CardAction } from './controls';
+import { applyControls, controlsOf, undoControls, type CardAction } from './controls';
 import { applyHighlight, undoHighlight } from './highlight';
 import { applyHide, undoHide } from './hide';
 import { viewKey, type CardView } from './view';
@@ -18,13 +18,18 @@ export class Decorator {
   private rulesSeen: PageState['rules'] | null = null;
   private savedSet = new Set<string>();
   private views = new Map<string, CardView>();
-  /** Views by parsed card, valid for one state and page kind: an untouched card is not matched again. */
+  // Parses return the same ParsedCard while its article is untouched, so work keyed by it is reused:
+  // rule hits while the rules stay, whole views while the state and page kind stay.
+  private hitsMemo = new WeakMap<ParsedCard, RuleHit[]>();
   private memo = new WeakMap<ParsedCard, CardView>();
   private markers = new Map<string, CardView['markers']>();
-  private applied = new WeakMap<Element, { key: string; marks: number; bar: Element }>();
+  private applied = new WeakMap<Element, { view: CardView; marks: number; bar: Element }>();
   // Parses reuse what they read from articles the page has not changed since.
   private cache: CardCache | undefined = new CardCache();
   private changes: ChangeWatch;
+  /** The page changed since the last parse (else, for the same URL and year, the parse is the same). */
+  private dirty = true;
+  private last: { url: string; year: number; page: ReturnType<typeof parsePage> } | null = null;
   private kind: PageKind | null = null;
   private health: TabPapers['health'] = 'ok';
   private styleEl: HTMLStyleElement | null = null;
@@ -35,7 +40,10 @@ export class Decorator {
     private act: CardAction,
     private onNewPapers: (cards: ParsedCard[]) => void,
   ) {
-    this.changes = watchChanges(doc, (targets, added) => this.cache?.changed(targets, added));
+    this.changes = watchChanges(doc, (targets, added) => {
+      this.dirty = true;
+      this.cache?.changed(targets, added);
+    });
   }
 
   setState(state: PageState): void {
@@ -45,6 +53,7 @@ export class Decorator {
     if (state.rules !== this.rulesSeen) {
       this.rulesSeen = state.rules;
       this.matcher = compileRules(state.rules);
+      this.hitsMemo = new WeakMap();
       this.markers.clear();
       this.updateRuleStyles();
     }
@@ -67,7 +76,12 @@ export class Decorator {
   }
 
   private update(): void {
-    const page = parsePage(this.doc, this.url(), new Date(), this.cache);
+    const url = this.url(), now = new Date();
+    const last = this.last;
+    const same = this.cache && !this.dirty && last?.url === url && last.year === now.getUTCFullYear();
+    const page = same ? last!.page : parsePage(this.doc, url, now, this.cache);
+    this.last = { url, year: now.getUTCFullYear(), page };
+    this.dirty = false;
     if (page.kind !== this.kind) this.memo = new WeakMap(); // canHide depends on it
     this.kind = page.kind;
     this.health = page.health;
@@ -117,7 +131,8 @@ export class Decorator {
 
   private viewOf(card: ParsedCard): CardView {
     const state = this.state!;
-    const hits = this.matcher!.match(card.paper);
+    let hits = this.hitsMemo.get(card);
+    if (!hits) this.hitsMemo.set(card, (hits = this.matcher!.match(card.paper)));
     const verdict = decide(hits, state.manual[card.paper.id]);
     const highlightIds = new Set(verdict.highlightRuleIds);
     const markers = hits.filter((h) => highlightIds.has(h.rule.id)).flatMap((h) => this.markersOf(h.rule));
@@ -145,12 +160,11 @@ export class Decorator {
   }
 
   private decorate(v: CardView): void {
-    const key = (v.key ??= viewKey(v));
     for (const article of v.card.articles) {
       if (article.getAttribute('data-papersift-id') !== v.card.paper.id) article.setAttribute('data-papersift-id', v.card.paper.id);
       // Skip cards already showing this view, unless the page re-rendered them (marks or controls gone).
       const last = this.applied.get(article);
-      if (last?.key === key && hasControls(article, last.bar) && countMarks(article) === last.marks) continue;
+      if (last && sameView(last.view, v) && hasControls(article, last.bar) && countMarks(article) === last.marks) continue;
       undoHighlight(article);
       undoHide(article);
       if (v.verdict.tags.length) article.setAttribute('data-papersift-tags', v.verdict.tags.join(' '));
@@ -159,7 +173,7 @@ export class Decorator {
       applyHighlight(article, v);
       applyHide(article, v);
       const bar = applyControls(article, v, this.act);
-      this.applied.set(article, { key, marks: countMarks(article), bar });
+      this.applied.set(article, { view: v, marks: countMarks(article), bar });
     }
   }
 
@@ -174,7 +188,9 @@ export class Decorator {
   }
 }
 
+/** Would both views show the same? (The key is only built when a card is seen again.) */
+const sameView = (a: CardView, b: CardView) => a === b || (a.key ??= viewKey(a)) === (b.key ??= viewKey(b));
 const countMarks = (el: Element) => el.getElementsByTagName('mark').length;
-/** Our controls are still a child of the article (the bar we added, checked first: no query). */
+/** Our controls are still a child of the article (the bar we added, checked first). */
 const hasControls = (article: Element, bar: Element) =>
-  (bar.parentNode === article && bar.hasAttribute('data-papersift-controls')) || !!article.querySelector(':scope > [data-papersift-controls]');
+  (bar.parentNode === article && bar.hasAttribute('data-papersift-controls')) || !!controlsOf(article);

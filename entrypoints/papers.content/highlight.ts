@@ -1,5 +1,5 @@
 // Highlight: the card's tint (attribute + stylesheet) and <mark>s around matched words.
-import { markable, markIn, unmarkAll } from '@/utils/dom/marks';
+import { markable, markIn, markRuns, textRuns, unmarkAll } from '@/utils/dom/marks';
 import type { CardView } from './view';
 
 export function applyHighlight(article: Element, v: CardView): void {
@@ -11,9 +11,23 @@ export function applyHighlight(article: Element, v: CardView): void {
   const ok = (el: Element) => article.contains(el) && markable(el);
   const titles = v.card.titles.filter(ok);
   const abstracts = v.card.abstracts.filter(ok);
+  const all = [...titles, ...abstracts];
+  if (all.some((a) => all.some((b) => a !== b && a.contains(b)))) {
+    // Nested (odd markup): marking one changes the other's text, so walk each again every time.
+    for (const m of v.markers) {
+      if (m.inTitle) for (const el of titles) markIn(el, m.re, m.tag);
+      if (m.inAbstract) for (const el of abstracts) markIn(el, m.re, m.tag);
+    }
+    return;
+  }
+  // Each element's text is read once and kept current by markRuns; the desktop and mobile copies
+  // repeat the same text, so each regex runs once per distinct text.
+  const doc = article.ownerDocument;
+  const runs = new Map(all.map((el) => [el, textRuns(el)]));
   for (const m of v.markers) {
-    if (m.inTitle) for (const el of titles) markIn(el, m.re, m.tag);
-    if (m.inAbstract) for (const el of abstracts) markIn(el, m.re, m.tag);
+    const seen = new Map<string, RegExpExecArray[]>();
+    if (m.inTitle) for (const el of titles) markRuns(runs.get(el)!, m.re, m.tag, doc, seen);
+    if (m.inAbstract) for (const el of abstracts) markRuns(runs.get(el)!, m.re, m.tag, doc, seen);
   }
 }
 

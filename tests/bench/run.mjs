@@ -25,7 +25,8 @@ const script = bundle.outputFiles[0].text;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
 
-const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+// --expose-gc: each timed pass starts after a collection, so garbage from the last one is not billed to it.
+const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--js-flags=--expose-gc'] });
 const page = await browser.newPage();
 const URL_ = 'https://huggingface.co/papers/trending';
 await page.route('https://huggingface.co/**', (r) =>
@@ -39,18 +40,22 @@ const cards = await page.evaluate(() => document.querySelectorAll('main article'
 console.log(`PaperSift bench — ${cards} trending cards (desktop + mobile copies each), Chromium headless\n`);
 
 // 1. Foundation: parse + mark 1,000 cards vs a bare querySelectorAll + textContent pass.
+// Every timed pass runs on a fresh copy of the page (freshPage): nothing is warm from the last one.
 const REPS = 7;
 const runs = await page.evaluate(
   ({ url, reps }) => {
     const bare = [], full = [], parse = [];
     for (let i = 0; i < reps; i++) {
+      PaperSiftBench.freshPage();
       let t = performance.now();
       let n = 0;
       for (const a of document.querySelectorAll('main article')) n += (a.textContent ?? '').length;
       bare.push(performance.now() - t);
+      PaperSiftBench.freshPage();
       t = performance.now();
       PaperSiftBench.parsePage(document, url);
       parse.push(performance.now() - t);
+      PaperSiftBench.freshPage();
       full.push(PaperSiftBench.decorateAll(url, []));
     }
     return { bare, full, parse };

@@ -1,6 +1,6 @@
 // Wraps matched words in <mark data-papersift-mark> by splitting text nodes — never by
 // rewriting HTML — so links, listeners and the page's own scripts keep their nodes.
-const SKIP = 'mark, [data-papersift-ui], script, style';
+const SKIP = ':is(mark, [data-papersift-ui], script, style)';
 
 /** Text nodes under el that are not inside a mark, our UI, a script or a style, in document order. */
 function textsOf(el: Element, out: Text[]): Text[] {
@@ -20,31 +20,72 @@ export function markMatches(el: Element, re: RegExp, tag: string): number {
 
 /** markMatches for an element already known to be markable(). */
 export function markIn(el: Element, re: RegExp, tag: string): number {
+  return markRuns(textRuns(el), re, tag, el.ownerDocument);
+}
+
+/** A markable text node and its text. */
+export interface TextRun {
+  node: Text;
+  data: string;
+}
+
+/** el's markable text (textsOf), to mark with several regexes without walking el again for each. */
+export const textRuns = (el: Element): TextRun[] => textsOf(el, []).map((node) => ({ node, data: node.data }));
+
+/**
+ * Wraps the matches of re in runs, and replaces each marked run by the pieces left outside the new
+ * marks: the runs stay exactly what textRuns(el) would now return. `seen` may carry the matches of
+ * re by text, for elements that repeat the same text (the desktop and mobile copy of a card).
+ */
+export function markRuns(runs: TextRun[], re: RegExp, tag: string, doc: Document, seen?: Map<string, RegExpExecArray[]>): number {
   if (!re.global) re = new RegExp(re.source, re.flags + 'g');
-  let proto: Element | null = null;
   let count = 0;
-  for (const t of textsOf(el, [])) {
-    // Most text nodes hold no match: test before allocating (re may be shared, so reset lastIndex).
-    re.lastIndex = 0;
-    const any = re.test(t.data);
-    re.lastIndex = 0;
-    if (!any) continue;
-    const hits = [...t.data.matchAll(re)].filter((m) => m[0]);
-    // Right to left keeps the earlier indexes valid while splitting.
-    for (const m of hits.reverse()) {
-      const hit = t.splitText(m.index!);
-      hit.splitText(m[0].length);
-      if (!proto) {
-        proto = el.ownerDocument.createElement('mark');
-        proto.setAttribute('data-papersift-mark', tag);
-      }
-      const mark = proto.cloneNode() as Element;
-      hit.parentNode!.insertBefore(mark, hit);
-      mark.appendChild(hit);
+  for (let i = 0; i < runs.length; i++) {
+    const { node: t, data } = runs[i];
+    let hits = seen?.get(data);
+    if (!hits) {
+      // Most runs hold no match: test before allocating (re may be shared, so reset lastIndex).
+      re.lastIndex = 0;
+      const any = re.test(data);
+      re.lastIndex = 0;
+      hits = any ? [...data.matchAll(re)].filter((m) => m[0]) : [];
+      seen?.set(data, hits);
+    }
+    if (!hits.length) continue;
+    // Right to left keeps the earlier indexes valid while splitting; t keeps the text before the first.
+    const pieces: TextRun[] = [];
+    for (let k = hits.length - 1; k >= 0; k--) {
+      const { index, 0: match } = hits[k];
+      const rest = t.splitText(index);
+      rest.deleteData(0, match.length);
+      rest.parentNode!.insertBefore(markOf(doc, tag, match), rest);
+      pieces.unshift({ node: rest, data: data.slice(index + match.length, k + 1 < hits.length ? hits[k + 1].index : data.length) });
       count++;
     }
+    pieces.unshift({ node: t, data: data.slice(0, hits[0].index) });
+    runs.splice(i, 1, ...pieces);
+    i += pieces.length - 1;
   }
   return count;
+}
+
+// <mark data-papersift-mark=tag>text</mark> built once and cloned: a page repeats the same few
+// words, and one deep clone is cheaper than creating, labelling and filling a new element.
+const marks = new WeakMap<Document, Map<string, Element>>();
+
+function markOf(doc: Document, tag: string, text: string): Node {
+  let m = marks.get(doc);
+  if (!m) marks.set(doc, (m = new Map()));
+  const key = `${tag}\u0001${text}`;
+  let proto = m.get(key);
+  if (!proto) {
+    if (m.size > 1000) m.clear();
+    proto = doc.createElement('mark');
+    proto.setAttribute('data-papersift-mark', tag);
+    proto.textContent = text;
+    m.set(key, proto);
+  }
+  return proto.cloneNode(true);
 }
 
 /** Removes every PaperSift mark under el, restoring the original text nodes. */

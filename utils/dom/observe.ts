@@ -1,10 +1,9 @@
 // One batched MutationObserver (uBlock Origin style): mutations only queue; one animation
 // frame does the work. PaperSift's own insertions are ignored, so decorating never
 // re-triggers it. The batch receives the elements whose content changed.
+const OURS = ':is([data-papersift-ui], mark[data-papersift-mark])'; // one :is() matches faster than a list
 const isOurs = (n: Node): boolean =>
-  n.nodeType === 1
-    ? !!(n as Element).closest('[data-papersift-ui], mark[data-papersift-mark]')
-    : !!n.parentElement?.closest('[data-papersift-ui], mark[data-papersift-mark]');
+  n.nodeType === 1 ? !!(n as Element).closest(OURS) : !!n.parentElement?.closest(OURS);
 
 export function observeAdded(root: Node, onBatch: (changed: Set<Element>) => void, signal: AbortSignal): () => void {
   let queued: Set<Element> | null = null;
@@ -16,7 +15,7 @@ export function observeAdded(root: Node, onBatch: (changed: Set<Element>) => voi
   const mo = new MutationObserver((records) => {
     for (const r of records) {
       const foreign = [...r.addedNodes].some((n) => n.nodeType === 1 && !isOurs(n)) ||
-        [...r.removedNodes].some((n) => n.nodeType === 1 && !(n as Element).matches('[data-papersift-ui], mark[data-papersift-mark]'));
+        [...r.removedNodes].some((n) => n.nodeType === 1 && !(n as Element).matches(OURS));
       if (!foreign || isOurs(r.target)) continue;
       if (!queued) {
         queued = new Set();

@@ -45,9 +45,20 @@ export function propsMatchUrl(props: Obj, page: PageUrl): boolean {
   }
 }
 
-function listingMap(root: ParentNode, page: PageUrl): Map<string, PaperInfo> | null {
+// For parse-cards only: the papers of one props object are read once and shared, so parses of a
+// live page get the very same PaperInfo objects and can reuse the cards built from them. Read-only.
+const maps = new WeakMap<Obj, Map<string, PaperInfo>>();
+
+function listingMap(root: ParentNode, page: PageUrl, memo: boolean): Map<string, PaperInfo> | null {
   const props = propsOf(root.querySelector(S.dailyIsland));
   if (!props || !propsMatchUrl(props, page)) return null;
+  if (!memo) return papersOf(props);
+  let map = maps.get(props);
+  if (!map) maps.set(props, (map = papersOf(props)));
+  return map;
+}
+
+function papersOf(props: Obj): Map<string, PaperInfo> {
   const items = [props.searchResults, props.dailyPapers].flatMap((a) => (Array.isArray(a) ? a : []));
   const map = new Map<string, PaperInfo>();
   for (const it of items) {
@@ -69,10 +80,17 @@ function paperPageMap(root: ParentNode, page: PageUrl): Map<string, PaperInfo> |
  * rendered cards (the trending capture holds one that is not).
  */
 export function readDataProps(root: ParentNode, url: string): Map<string, PaperInfo> | null {
+  return read(root, url, false);
+}
+
+/** readDataProps for parse-cards: the same objects while the props stay the same (read-only). */
+export const sharedDataProps = (root: ParentNode, url: string): ReadonlyMap<string, PaperInfo> | null => read(root, url, true);
+
+function read(root: ParentNode, url: string, memo: boolean): Map<string, PaperInfo> | null {
   try {
     const page = parsePageUrl(url);
     if (!page) return null;
-    return page.kind === 'paper' ? paperPageMap(root, page) : listingMap(root, page);
+    return page.kind === 'paper' ? paperPageMap(root, page) : listingMap(root, page, memo);
   } catch {
     return null;
   }

@@ -1,6 +1,6 @@
 // DOM cards + fresh data-props → one ParsedCard per paper id. Pure and never throws.
 import type { PaperInfo } from '@/utils/types';
-import { readDataProps } from './data-props';
+import { readDataProps, sharedDataProps } from './data-props';
 import { parsePageUrl, type PageKind } from './detect';
 import { findAbstracts, idOf, own, ownUiSet, readCard, scanCard, text, type CardParts } from './read-card';
 import * as S from './selectors';
@@ -60,8 +60,12 @@ function collect(scope: ParentNode, ui: ReadonlySet<Element>): Group[] {
     if (!g.articles.includes(card)) g.articles.push(card);
     for (const t of titles) if (!g.titles.includes(t)) g.titles.push(t);
   };
-  const ids = new Map<Element, string | null>();
-  const id = (a: Element) => (ids.has(a) ? ids.get(a)! : ids.set(a, idOf(a)).get(a)!);
+  const ids = new Map<Element, string | null>(); // idOf is a few regexes: once per link
+  const id = (a: Element) => {
+    let x = ids.get(a);
+    if (x === undefined) ids.set(a, (x = idOf(a)));
+    return x;
+  };
   // Cards and title links, each in document order, our own UI left out. Two plain queries merged
   // here cost a fraction of one selector-list query (Chromium has no fast path for lists).
   const arts = [...scope.querySelectorAll(S.card)].filter((el) => !ui.has(el));
@@ -75,7 +79,7 @@ function collect(scope: ParentNode, ui: ReadonlySet<Element>): Group[] {
     let titles: Element[] = [];
     for (let j = from; j < links.length && el.contains(links[j]); j++) if (id(links[j])) titles.push(links[j]);
     if (!titles.length) titles = fallbackTitles(el);
-    if (new Set(titles.map(idOf)).size !== 1) return; // no paper, or several: markup drift, titles get containers below
+    if (new Set(titles.map(id)).size !== 1) return; // no paper, or several: markup drift, titles get containers below
     accepted.add(el);
     add(id(titles[0])!, el, titles, true);
   };
@@ -114,7 +118,7 @@ function merge(dom: PaperInfo, json: PaperInfo | undefined): PaperInfo {
 }
 
 function parseListing(root: ParentNode, url: string, now: Date, cache?: CardCache): ParsedCard[] {
-  const json = readDataProps(root, url);
+  const json = sharedDataProps(root, url);
   const scope: ParentNode = root.querySelector(S.main) ?? root;
   if ('closest' in scope && (scope as Element).closest(S.ownUi)) return []; // inside our UI: nothing is the page's
   const ui = ownUiSet(scope.querySelectorAll(S.ownUi));
@@ -161,10 +165,12 @@ interface Entry {
 export class CardCache {
   private entries = new WeakMap<Element, Entry>();
 
+  /** @internal (parseListing) */
   get(article: Element): Entry | undefined {
     return this.entries.get(article);
   }
 
+  /** @internal (parseListing) */
   set(article: Element, e: Entry): void {
     this.entries.set(article, e);
   }
@@ -179,6 +185,7 @@ export class CardCache {
       }
     }
     for (const n of added) {
+      this.entries.delete(n as Element);
       if (n.nodeType === 1 && (n as Element).firstElementChild) for (const a of (n as Element).querySelectorAll(S.card)) this.entries.delete(a);
     }
   }

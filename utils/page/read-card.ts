@@ -4,7 +4,9 @@ import { blankPaper } from './api-items';
 import { paperIdFromHref } from './detect';
 import * as S from './selectors';
 
-export const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** Text with whitespace collapsed (the replace is skipped when there is nothing to collapse: long abstracts). */
+export const text = (el: Element | null | undefined) => collapse(el?.textContent ?? '');
+const collapse = (s: string) => (/\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ') : s).trim();
 /** Not one of PaperSift's own injected elements. */
 export const own = (el: Element) => !el.closest(S.ownUi);
 export const idOf = (a: Element) => paperIdFromHref(a.getAttribute('href'));
@@ -48,50 +50,60 @@ export function ownUiSet(roots: Iterable<Element>): Set<Element> {
   const set = new Set<Element>();
   for (const u of roots) {
     set.add(u);
-    for (const el of u.getElementsByTagName('*')) set.add(el);
+    const inside = u.getElementsByTagName('*');
+    for (let i = 0; i < inside.length; i++) set.add(inside[i]);
   }
   return set;
 }
 
 /**
- * A card's elements sorted by what the reader looks at, each list in document order, our own UI
- * left out. One querySelectorAll per article instead of one per field: on a 1,000-card page the
- * per-field queries and their array copies were most of the parse time.
+ * Reads a card's own elements (our UI left out) in document order, and no more of them than
+ * needed: on a 1,000-card page every element touched from script costs, and queries per field
+ * with array copies of every result were most of the parse time.
  */
 export interface CardScan {
-  p: Element[];
-  a: Element[];
-  /** S.smallText[0] ('span, li, time') */
-  small: Element[];
+  /** The elements matching sel. */
+  all(sel: string): Element[];
+  /** Visits the elements matching sel until visit returns true (whether it did). */
+  some(sel: string, visit: (el: Element) => boolean): boolean;
+  /** How many match sel, counting any in our UI: an upper bound that touches no element. */
+  count(sel: string): number;
   /** First S.upvote element. */
   upvote: Element | null;
-  /** S.smallText[1] ('div'): only read when the small elements lack a date or an author count. */
-  divs(): Element[];
   /** text() of an element, read once. */
   text(el: Element): string;
 }
 
 /** `ui`: ownUiSet of the parsed root (the articles themselves are never inside it). */
 export function scanCard(articles: Element[], ui: ReadonlySet<Element>): CardScan {
-  const p: Element[] = [], a: Element[] = [], small: Element[] = [];
-  let upvote: Element | null = null;
-  for (const art of articles) {
-    const all = art.querySelectorAll(S.cardParts);
-    for (let i = 0, n = all.length; i < n; i++) {
-      const el = all[i];
-      if (ui.size && ui.has(el)) continue;
-      switch (el.localName) {
-        case 'p': p.push(el); break;
-        case 'a': a.push(el); break;
-        default: small.push(el);
-      }
+  // A bare tag name needs no selector engine: getElementsByTagName is much cheaper than a query.
+  const query = (art: Element, sel: string) => (/^[a-z]+$/.test(sel) ? art.getElementsByTagName(sel) : art.querySelectorAll(sel));
+  const some = (sel: string, visit: (el: Element) => boolean) => {
+    for (const art of articles) {
+      const list = query(art, sel);
+      for (let i = 0, n = list.length; i < n; i++) if (!(ui.size && ui.has(list[i])) && visit(list[i])) return true;
     }
-    upvote ??= firstOwn(art, S.upvote, ui);
-  }
+    return false;
+  };
+  const lists = new Map<string, Element[]>();
   const texts = new Map<Element, string>();
+  let upvote: Element | null = null;
+  for (const art of articles) if ((upvote = firstOwn(art, S.upvote, ui))) break;
   return {
-    p, a, small, upvote,
-    divs: () => articles.flatMap((art) => [...art.querySelectorAll(S.smallText[1])].filter((el) => !ui.has(el))),
+    all: (sel) => {
+      let list = lists.get(sel);
+      if (!list) {
+        lists.set(sel, (list = []));
+        some(sel, (el) => {
+          list!.push(el);
+          return false;
+        });
+      }
+      return list;
+    },
+    some,
+    count: (sel) => articles.reduce((n, art) => n + query(art, sel).length, 0),
+    upvote,
     text: (el) => {
       let t = texts.get(el);
       if (t === undefined) texts.set(el, (t = text(el)));
@@ -109,12 +121,12 @@ function firstOwn(art: Element, sel: string, ui: ReadonlySet<Element>): Element 
 
 /** Visible abstract / summary elements: the card's <p>s, else (search cards) the long link to the paper. */
 export function findAbstracts(id: string, scan: CardScan, titles: Element[]): Element[] {
-  const ps = scan.p.filter((p) => {
+  const ps = scan.all('p').filter((p) => {
     const t = scan.text(p);
     return t.length >= 20 && !SUBMITTED.test(t) && !p.closest(S.notAbstract);
   });
   if (ps.length) return ps;
-  return scan.a.filter((a) => {
+  return scan.all('a').filter((a) => {
     const href = a.getAttribute('href') ?? '';
     return a.matches(S.paperLink) && idOf(a) === id && !titles.includes(a) && !a.closest(S.notAbstract) && !/[#?]/.test(href) && text(a).length >= 40;
   });
@@ -122,20 +134,20 @@ export function findAbstracts(id: string, scan: CardScan, titles: Element[]): El
 
 /** Date and "N authors" sit in small text-only elements; divs are searched only when spans have neither. */
 function readSmallText(p: PaperInfo, scan: CardScan, now: Date) {
-  const done = (el: Element) => {
-    if (el.tagName === 'DIV' && el.childElementCount) return false;
+  const done = (el: Element, div = false) => {
+    if (div && el.childElementCount) return false;
     const raw = el.textContent ?? '';
-    if (raw.length > 80) return false;
-    const t = raw.replace(/\s+/g, ' ').trim();
+    if (!raw || raw.length > 80) return false; // empty: avatars
+    const t = collapse(raw);
     if (p.publishedAt === null) p.publishedAt = parseCardDate(t, now);
     const m = p.authorCount === null ? AUTHORS.exec(t) : null;
     if (m) p.authorCount = Number(m[1]);
     return !!p.publishedAt && p.authorCount !== null;
   };
-  if (!scan.small.some(done)) scan.divs().some(done);
+  if (!scan.some(S.smallText[0], (el) => done(el))) scan.some(S.smallText[1], (el) => done(el, el.tagName === 'DIV'));
 }
 
-const isOrgLike = (a: Element) => a.matches(S.orgLike) && !!a.querySelector('span') && !!text(a)
+const isOrgLike = (a: Element) => !!a.querySelector('span') && !!text(a)
   && !SUBMITTED.test(text(a)) && !SUBMITTED.test(text(a.parentElement));
 
 /** Everything the card shows about its paper; unknown fields stay null. */
@@ -143,27 +155,36 @@ export function readCard(c: CardParts, now: Date, scan: CardScan): PaperInfo {
   const p = blankPaper(c.id, text(c.titles[0]));
   p.summary = (c.abstracts[0] ? scan.text(c.abstracts[0]) : '') || null;
 
-  const links = scan.a;
-  // Every org-chip selector wants href^="/": test that first, it spares most matches() calls.
-  const local = links.filter((a) => a.getAttribute('href')?.startsWith('/'));
-  const chip = local.find((a) => a.matches(S.orgChip)) ?? local.find(isOrgLike);
+  // One pass over the card's links, reading each href once (a matches() per link and field cost more).
+  let chip: Element | undefined, talk: Element | undefined, gh: Element | undefined;
+  const orgLike: Element[] = [];
+  for (const a of scan.all('a')) {
+    const h = a.getAttribute('href');
+    if (h === null) continue;
+    if (!chip && S.href.local(h) && a.matches(S.orgChip)) chip = a;
+    if (S.href.orgLike(h)) orgLike.push(a);
+    if (!talk && S.href.community(h) && idOf(a) === c.id) talk = a;
+    if (!gh && S.href.github(h)) gh = a;
+  }
+  chip ??= orgLike.find(isOrgLike);
   if (chip) p.org = text(chip.querySelector('span') ?? chip) || null;
-  const talk = links.find((a) => a.matches(S.communityLink) && idOf(a) === c.id);
   if (talk) p.comments = parseCount(text(talk));
-  const gh = links.find((a) => a.matches(S.githubLink));
   if (gh) {
     p.githubUrl = gh.getAttribute('href');
     p.githubStars = parseCount(text(gh).replace(/\bGitHub\b/gi, ''));
   }
 
   readSmallText(p, scan, now);
-  // li[title] mixes names and HF usernames and shows at most five: only a complete list counts as authors.
-  if (p.authorCount !== null) {
+  // li[title] (S.authorItem, read as li + title without a query) mixes names and HF usernames and
+  // shows at most five: only a complete list counts as authors. Fewer <li> than authors (the usual
+  // "5 of 23"): there is none to read.
+  if (p.authorCount !== null && scan.count('li') >= p.authorCount) {
     const names = new Set<string>();
-    for (const li of scan.small) {
-      const name = li.localName === 'li' ? li.getAttribute('title')?.trim() : undefined; // S.authorItem
+    scan.some('li', (li) => {
+      const name = li.getAttribute('title')?.trim();
       if (name) names.add(name);
-    }
+      return false;
+    });
     if (names.size && names.size === p.authorCount) p.authors = [...names];
   }
 

@@ -24,22 +24,27 @@ export const stopAt = 'main, body, [data-target], [class~="contents"]';
 /** Upvote widget: logged out (trending: 6 each), logged in (<label>), search ("101" or "-"). */
 export const upvote = '[role="checkbox"], label, a[href^="/login?next="]';
 export const arxivLink = 'a[href^="https://arxiv.org/abs/"]';
-export const githubLink = 'a[href^="https://github.com/"]';
+const GITHUB = 'https://github.com/';
+export const githubLink = `a[href^="${GITHUB}"]`;
 /** Comment count link. trending: 0. */
-export const communityLink = 'a[href$="#community"]';
+const COMMUNITY = '#community';
+export const communityLink = `a[href$="${COMMUNITY}"]`;
 /** Org chip: a link to an HF org page. Preferred with the chip's shape token, else any such link. */
 export const orgChip = 'a[class~="rounded-full"][href^="/"]';
-export const orgLike = 'a[href^="/"]:not([href^="//"]):not([href^="/papers"]):not([href^="/login"]):not([href^="/avatars"])';
+const NOT_ORG = ['//', '/papers', '/login', '/avatars'];
+export const orgLike = `a[href^="/"]${NOT_ORG.map((p) => `:not([href^="${p}"])`).join('')}`;
+/** The link selectors above as tests on an href value: readCard reads each link's href once. */
+export const href = {
+  github: (h: string) => h.startsWith(GITHUB),
+  community: (h: string) => h.endsWith(COMMUNITY),
+  /** Every org selector wants this. */
+  local: (h: string) => h.startsWith('/'),
+  orgLike: (h: string) => h.startsWith('/') && !NOT_ORG.some((p) => h.startsWith(p)),
+};
 /** Author avatars carry the name in title (mixes real names and HF usernames). */
 export const authorItem = 'li[title]';
 /** Elements whose own text may be a date or an "N authors" count, most likely first. */
 export const smallText = ['span, li, time', 'div'] as const;
-/**
- * What readCard looks at, fetched with one query per card and sorted by tag (read-card.ts
- * scanCard): paragraphs, links and small text (li[title] among them); divs only when needed.
- */
-export const cardParts = `p, a, ${smallText[0]}`;
-
 /** Svelte islands with JSON props (PAGE-NOTES §3, §4.4). */
 export const dailyIsland = '[data-target="DailyPapers"][data-props]';
 export const paperIsland = '[data-target="PaperContent"][data-props]';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { parseCards, parsePage } from '@/utils/page/parse-cards';
+import { CardCache, parseCards, parsePage } from '@/utils/page/parse-cards';
 import { apiItems, fixtureText, loadFixture, parseHtml, TRENDING, TRENDING_URL, TRENDING_IDS } from './load';
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -254,5 +254,79 @@ describe('parsePage', () => {
     expect(parseCards(parseHtml('<article><h3><a href="/papers/2405.12345">Only</a></h3></article>'), 'nonsense')).toHaveLength(1);
     expect(parseCards(parseHtml('x').createDocumentFragment(), TRENDING_URL)).toEqual([]);
     expect(parseCards({} as ParentNode, TRENDING_URL)).toEqual([]);
+  });
+});
+
+describe('CardCache (repeated parses of a live page)', () => {
+  const strip = (cs: ReturnType<typeof parseCards>) => cs.map((c) => ({ ...c }));
+  // What the content script does: every change the page makes is reported before the next parse.
+  const live = (doc: Document) => {
+    const cache = new CardCache();
+    const mo = new MutationObserver(() => {});
+    mo.observe(doc, { childList: true, subtree: true, characterData: true, attributes: true });
+    const parse = (now?: Date) => {
+      const recs = mo.takeRecords();
+      cache.changed(recs.map((r) => r.target), recs.flatMap((r) => [...r.addedNodes]));
+      return parseCards(doc, TRENDING_URL, now, cache);
+    };
+    return { cache, parse };
+  };
+
+  it('gives what a parse without it gives, and the same card objects while nothing changed', () => {
+    const doc = loadFixture(TRENDING);
+    const { parse } = live(doc);
+    const first = parse();
+    expect(strip(first)).toEqual(strip(parseCards(doc, TRENDING_URL)));
+    const again = parse();
+    expect(again.every((c, i) => c === first[i])).toBe(true);
+  });
+
+  it('reads a card again after the page changes it, and only that card', () => {
+    const doc = loadFixture(TRENDING);
+    const { parse } = live(doc);
+    const first = parse();
+    const vote = doc.querySelectorAll('main article')[1].querySelector('[role="checkbox"] .font-semibold')!;
+    (vote.firstChild as Text).data = '999'; // a text node updated in place
+    const next = parse();
+    expect(next[1]).not.toBe(first[1]);
+    expect(next[1].paper.upvotes).toBe(999);
+    expect(next[0]).toBe(first[0]);
+    expect(next[2]).toBe(first[2]);
+    expect(strip(next)).toEqual(strip(parseCards(doc, TRENDING_URL)));
+  });
+
+  it('an article changed while out of the page is read again when it comes back', () => {
+    const doc = loadFixture(TRENDING);
+    const { parse } = live(doc);
+    const first = parse();
+    const art = doc.querySelectorAll('main article')[2];
+    const parent = art.parentElement!, next = art.nextSibling;
+    art.remove();
+    parse(); // the removal is seen; later changes to the detached article are not
+    art.querySelector('h3 a')!.textContent = 'Renamed while detached';
+    parent.insertBefore(art, next);
+    const back = parse();
+    expect(back[2]).not.toBe(first[2]);
+    expect(back[2].paper.title).toBe(parseCards(doc, TRENDING_URL)[2].paper.title);
+  });
+
+  it('checks what lies outside the article: the year of short dates and a heading around it', () => {
+    const doc = loadFixture('pages/search-source-citations.html');
+    dropProps(doc);
+    const cache = new CardCache();
+    const a = parseCards(doc, '/papers?q=diffusion', new Date('2025-06-20'), cache);
+    const b = parseCards(doc, '/papers?q=diffusion', new Date('2026-06-20'), cache);
+    expect(b[0].paper.publishedAt).toBe('2026-06-17T00:00:00.000Z');
+    expect(b[0]).not.toBe(a[0]);
+    const t = parseHtml(fixtureText(TRENDING));
+    const c1 = parseCards(t, TRENDING_URL, undefined, cache);
+    const art = t.querySelector('main article')!;
+    // Moving the article under a heading is a change outside it; the cache is not told here.
+    const h2 = t.createElement('h2');
+    art.replaceWith(h2);
+    h2.append(art);
+    const c2 = parseCards(t, TRENDING_URL, undefined, cache);
+    expect(c2[0].abstracts).toEqual([]);
+    expect(c1[0].abstracts).toHaveLength(2);
   });
 });
