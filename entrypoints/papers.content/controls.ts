@@ -51,7 +51,7 @@ function showHide(hide: HTMLElement, canHide: boolean) {
 /** Shows v in the article's bar (added when missing) and returns the bar. */
 export function applyControls(article: Element, v: CardView, act: CardAction): Element {
   const doc = article.ownerDocument;
-  const list = () => (v.paused ? [] : v.verdict.chips.map((c) => chip(doc, c, !!v.verdict.highlight)));
+  const list = () => (v.paused ? [] : v.verdict.chips.map((c) => chip(doc, c)));
   let bar = controlsOf(article);
   if (bar) {
     const [save, hide, chips] = [...bar.children] as HTMLElement[];
@@ -75,19 +75,19 @@ function button(doc: Document, action: 'save' | 'hide'): HTMLButtonElement {
   return b;
 }
 
-function chip(doc: Document, c: CardView['verdict']['chips'][number], highlighted: boolean): Node {
+function chip(doc: Document, c: CardView['verdict']['chips'][number]): Node {
   const where = c.fields.length && !c.fields.includes('title') ? ` · in ${c.fields.join(', ')}` : '';
-  const why = c.suppressed ? (highlighted ? ' · also matches this hide rule (highlight wins)' : ' · shown by you') : '';
+  // The verdict's label says it all: tag, where it matched, conditions, and why it is not hiding.
   // Few distinct chips on a page (rules × fields): each is built once, then cloned.
   const chips = protosOf(doc).chips;
-  const key = `${c.action}\u0001${c.tag}\u0001${where}\u0001${why}`;
+  const key = `${c.action}\u0001${c.label}`;
   let el = chips.get(key);
   if (!el) {
     if (chips.size > 500) chips.clear();
     el = doc.createElement('span');
     el.className = 'papersift-chip';
     el.setAttribute('data-papersift-chip', c.action);
-    el.textContent = `${c.tag}${where}${why}`;
+    el.textContent = c.label;
     el.setAttribute('title', `${c.action === 'hide' ? 'Hide' : c.action === 'highlight' ? 'Highlight' : 'Tag'} rule “${c.tag}” matches this paper${where}`);
     chips.set(key, el);
   }
@@ -106,4 +106,17 @@ function onClick(e: Event, article: Element, act: CardAction): void {
 
 export function undoControls(article: Element): void {
   controlsOf(article)?.remove();
+}
+
+/** Says on the card why an action failed (e.g. storage full); gone after a few seconds. */
+export function showCardError(article: Element, message: string): void {
+  const bar = article.querySelector(':scope > [data-papersift-controls]');
+  if (!bar) return;
+  bar.querySelector(':scope > [data-papersift-error]')?.remove();
+  const note = article.ownerDocument.createElement('span');
+  note.setAttribute('data-papersift-error', '');
+  note.setAttribute('role', 'alert');
+  note.textContent = message;
+  bar.append(note);
+  setTimeout(() => note.remove(), 8000);
 }

@@ -120,7 +120,7 @@ export class Decorator {
       highlighted: !v.paused && !!v.verdict.highlight,
       hidden: v.paused || !v.canHide ? null : v.verdict.hiddenBy,
       saved: v.saved,
-      reasons: v.verdict.chips.map((c) => ({ tag: c.tag, action: c.action, fields: c.fields })),
+      reasons: v.verdict.chips.map((c) => ({ tag: c.tag, action: c.action, fields: c.fields, label: c.label })),
     }));
     return { url: this.url(), kind: this.kind, health: this.health, papers };
   }

@@ -7,6 +7,7 @@ import { onMessage, sendMessage, type PageState } from '@/utils/messaging';
 import { STATE_KEY } from '@/utils/state-key';
 import { observeAdded } from '@/utils/dom/observe';
 import { Decorator } from './decorator';
+import { showCardError } from './controls';
 import { holdPaint } from './pending';
 
 export default defineContentScript({
@@ -17,7 +18,11 @@ export default defineContentScript({
     const decorator = new Decorator(
       document,
       () => location.href,
-      (id, action) => void onCardAction(id, action),
+      (id, action) =>
+        void onCardAction(id, action).catch((e: Error) => {
+          const message = `PaperSift could not ${action === 'save' ? 'save' : 'hide'} this paper: ${e?.message || 'the extension did not answer'}. Nothing was changed.`;
+          for (const a of document.querySelectorAll(`[data-papersift-id="${CSS.escape(id)}"]`)) showCardError(a, message);
+        }),
       (cards) => void sendMessage('reportPapers', { papers: cards.map((c) => c.paper) }).catch(() => {}),
     );
     let state: PageState | null = null;

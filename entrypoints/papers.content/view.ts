@@ -31,7 +31,7 @@ export function viewKey(v: CardView): string {
     d.highlight?.color ?? '',
     d.hiddenBy ?? '',
     d.suppressedHide.join(' '),
-    d.chips.map((c) => `${c.tag}:${c.action}:${c.fields.join('+')}:${c.suppressed ? 1 : 0}`).join(','),
+    d.chips.map((c) => `${c.action}:${c.label}`).join(','),
     v.markers.map((m) => m.re.source + m.re.flags).join('|'),
   ].join('\u0001');
 }

@@ -93,3 +93,22 @@ test('a card without page data is saved at once and completed from the API in th
   assert.ok(ext.server.log.includes(`/api/papers/${id}`));
   await page.close();
 });
+
+test('a save the background refuses is explained on the card, and nothing is stored', async () => {
+  await ext.close();
+  const longTitle = 'Sparse '.repeat(400).trim(); // 2,800 characters: more than a paper title may hold
+  ext = await launch({
+    pages: {
+      '/papers/date/2031-03-04': `<!doctype html><html><body class="DailyPapersPage"><main><div class="grid"><article><h3><a href="/papers/2512.00001">${longTitle}</a></h3></article></div></main></body></html>`,
+    },
+  });
+  const page = await ext.context.newPage();
+  await page.goto('https://huggingface.co/papers/date/2031-03-04');
+  await page.getByRole('button', { name: 'Save to reading list' }).click();
+  const alert = page.locator('article[data-papersift-id="2512.00001"]').getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /could not save this paper.*Nothing was changed/);
+  assert.equal(await stored('2512.00001'), null);
+  assert.equal(await page.locator('article[data-papersift-saved]').count(), 0);
+  await page.close();
+});

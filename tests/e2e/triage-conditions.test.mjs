@@ -99,7 +99,7 @@ test('editing a rule shows its conditions; clearing them widens the rule again',
 
 // Needs the content script's chip to render Chip.label (entrypoints/papers.content/controls.ts,
 // not this helper's file): until then the chip shows the tag only.
-test('the card’s reason chip names the conditions', { todo: 'controls.ts must render chip.label' }, async () => {
+test('the card’s reason chip names the conditions', async () => {
   const chip = page.locator(`article[data-papersift-id="${KANDINSKY}"] .papersift-chip`).filter({ hasText: 'popular-code' });
   assert.match(await chip.textContent(), /^popular-code · ≥ 100 upvotes · has code$/);
 });
