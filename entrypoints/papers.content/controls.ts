@@ -8,7 +8,8 @@ export function controlsOf(article: Element): Element | null {
   return null;
 }
 
-export type CardAction = (id: string, action: 'save' | 'hide') => void;
+export type CardActionName = 'save' | 'hide' | 'cite';
+export type CardAction = (id: string, action: CardActionName, button: HTMLElement) => void;
 
 // Bars and chips are cloned from prepared nodes, one set per document: one DOM call instead of
 // a dozen per card (1,000-card bench). A new bar comes ready for an unsaved paper.
@@ -27,7 +28,9 @@ function newBar(doc: Document, canHide: boolean): Element {
     bar = doc.createElement('div');
     bar.setAttribute('data-papersift-controls', '');
     bar.setAttribute('data-papersift-ui', '');
-    bar.append(button(doc, 'save'), button(doc, 'hide'), doc.createElement('span'));
+    const cite = button(doc, 'cite');
+    cite.textContent = 'Copy BibTeX';
+    bar.append(button(doc, 'save'), button(doc, 'hide'), cite, doc.createElement('span'));
     bar.lastElementChild!.className = 'papersift-chips';
     showSave(bar.firstElementChild!, false);
     showHide(bar.children[1] as HTMLElement, canHide);
@@ -54,7 +57,7 @@ export function applyControls(article: Element, v: CardView, act: CardAction): E
   const list = () => (v.paused ? [] : v.verdict.chips.map((c) => chip(doc, c)));
   let bar = controlsOf(article);
   if (bar) {
-    const [save, hide, chips] = [...bar.children] as HTMLElement[];
+    const [save, hide, , chips] = [...bar.children] as HTMLElement[];
     showSave(save, v.saved);
     showHide(hide, v.canHide);
     chips.replaceChildren(...list());
@@ -68,7 +71,7 @@ export function applyControls(article: Element, v: CardView, act: CardAction): E
   return bar;
 }
 
-function button(doc: Document, action: 'save' | 'hide'): HTMLButtonElement {
+function button(doc: Document, action: CardActionName): HTMLButtonElement {
   const b = doc.createElement('button');
   b.type = 'button';
   b.dataset.papersiftAction = action;
@@ -101,7 +104,7 @@ function onClick(e: Event, article: Element, act: CardAction): void {
   e.stopPropagation();
   const id = article.getAttribute('data-papersift-id');
   if (!id) return;
-  act(id, target.getAttribute('data-papersift-action') as 'save' | 'hide');
+  act(id, target.getAttribute('data-papersift-action') as CardActionName, target as HTMLElement);
 }
 
 export function undoControls(article: Element): void {
@@ -119,4 +122,12 @@ export function showCardError(article: Element, message: string): void {
   note.textContent = message;
   bar.append(note);
   setTimeout(() => note.remove(), 8000);
+}
+
+/** Brief confirmation on a button (e.g. "Copied"), then its own text again. */
+export function flashButton(button: HTMLElement, text: string): void {
+  const original = button.dataset.papersiftLabel ?? button.textContent ?? '';
+  button.dataset.papersiftLabel = original;
+  button.textContent = text;
+  setTimeout(() => (button.textContent = original), 1500);
 }

@@ -7,7 +7,7 @@ import { onMessage, sendMessage, type PageState } from '@/utils/messaging';
 import { STATE_KEY } from '@/utils/state-key';
 import { observeAdded } from '@/utils/dom/observe';
 import { Decorator } from './decorator';
-import { showCardError } from './controls';
+import { flashButton, showCardError, type CardActionName } from './controls';
 import { holdPaint } from './pending';
 
 export default defineContentScript({
@@ -18,17 +18,24 @@ export default defineContentScript({
     const decorator = new Decorator(
       document,
       () => location.href,
-      (id, action) =>
-        void onCardAction(id, action).catch((e: Error) => {
-          const message = `PaperSift could not ${action === 'save' ? 'save' : 'hide'} this paper: ${e?.message || 'the extension did not answer'}. Nothing was changed.`;
+      (id, action, button) =>
+        void onCardAction(id, action, button).catch((e: Error) => {
+          const verb = { save: 'save', hide: 'hide', cite: 'copy the BibTeX of' }[action];
+          const message = `PaperSift could not ${verb} this paper: ${e?.message || 'the extension did not answer'}. Nothing was changed.`;
           for (const a of document.querySelectorAll(`[data-papersift-id="${CSS.escape(id)}"]`)) showCardError(a, message);
         }),
       (cards) => void sendMessage('reportPapers', { papers: cards.map((c) => c.paper) }).catch(() => {}),
     );
     let state: PageState | null = null;
 
-    async function onCardAction(id: string, action: 'save' | 'hide') {
+    async function onCardAction(id: string, action: CardActionName, button: HTMLElement) {
       if (!state) return;
+      if (action === 'cite') {
+        const paper = decorator.paper(id);
+        if (!paper) return;
+        await navigator.clipboard.writeText(await sendMessage('bibtexOf', { paper }));
+        return flashButton(button, 'Copied');
+      }
       if (action === 'hide') return sendMessage('setManual', { id, hidden: true });
       if (state.savedIds.includes(id)) return sendMessage('removePapers', { ids: [id] });
       const paper = decorator.paper(id);

@@ -172,3 +172,17 @@ test('Copy BibTeX in the popup puts the paper’s arXiv-shaped entry on the clip
   await popup.close();
   await page.close();
 });
+
+test('Copy BibTeX on a card puts the paper’s arXiv-shaped entry on the clipboard', async () => {
+  await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://huggingface.co' });
+  const page = await ext.context.newPage();
+  await page.goto('https://huggingface.co/papers/date/2025-06-18');
+  const card = page.locator('article[data-papersift-id="2506.13642"]');
+  await card.getByRole('button', { name: 'Copy BibTeX' }).click();
+  await card.getByRole('button', { name: 'Copied' }).waitFor();
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(text, /^@misc\{zhang2025streamomni/m);
+  assert.match(text, /eprint=\{2506\.13642\}/);
+  assert.match(text, /author=\{Shaolei Zhang and /);
+  await page.close();
+});
