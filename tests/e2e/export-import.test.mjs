@@ -10,6 +10,7 @@ import { fixtureBackup } from './lib/backup-data.mjs';
 
 let ext;
 let library;
+const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'papersift-import-'));
 const backup = fixtureBackup();
 const N = backup.papers.length;
 
@@ -43,13 +44,10 @@ async function download(name) {
 
 async function importFile(name, body) {
   // Large files go through disk (Playwright refuses in-memory buffers over 50 MB).
-  const file = path.join(os.tmpdir(), `papersift-${process.pid}-${name}`);
+  // The page reads the file after setInputFiles returns: it is deleted with the folder in after().
+  const file = path.join(tmpDir, name);
   fs.writeFileSync(file, body);
-  try {
-    await importInput().setInputFiles(file);
-  } finally {
-    fs.rmSync(file, { force: true });
-  }
+  await importInput().setInputFiles(file);
 }
 
 before(async () => {
@@ -60,6 +58,7 @@ before(async () => {
 });
 after(async () => {
   await ext?.close();
+  fs.rmSync(tmpDir, { recursive: true, force: true });
 });
 
 test('import a backup: status names the counts, papers and rules land with unknown fields kept', async () => {
@@ -148,8 +147,10 @@ test('bad files are refused with a message naming the problem, and nothing chang
   ];
   for (const [name, body, message] of cases) {
     await importFile(name, body);
-    const alert = io().getByRole('alert').filter({ hasText: message });
+    // Each refusal names its file: wait for this file's message, then check what it says.
+    const alert = io().getByRole('alert').filter({ hasText: name });
     await alert.waitFor();
+    assert.match(await alert.textContent(), message);
   }
   assert.deepEqual(await dump(), before);
 });
