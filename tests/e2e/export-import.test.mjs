@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { launch, openPopup } from './lib/browser.mjs';
 import { fixtureBackup } from './lib/backup-data.mjs';
+import { dumpIdb } from './lib/idb.mjs';
 
 let ext;
 let library;
@@ -17,25 +18,7 @@ const N = backup.papers.length;
 const io = () => library.getByRole('region', { name: 'Import and export' });
 const importInput = () => io().getByLabel('Import backup', { exact: true });
 
-/** Every stored paper and rule, read from IndexedDB in the extension's origin. */
-const dump = () =>
-  library.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('papersift');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['papers', 'rules']);
-          const out = {};
-          const papers = tx.objectStore('papers').getAll();
-          const rules = tx.objectStore('rules').getAll();
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve({ papers: papers.result, rules: rules.result });
-          };
-        };
-      }),
-  );
+const dump = () => dumpIdb(library);
 
 async function download(name) {
   const [d] = await Promise.all([library.waitForEvent('download'), io().getByRole('button', { name }).click()]);

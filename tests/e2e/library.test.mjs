@@ -6,6 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { launch } from './lib/browser.mjs';
+import { storedPaper } from './lib/idb.mjs';
 
 const DAILY = 'https://huggingface.co/papers/date/2024-05-27';
 const SAVED = {
@@ -49,20 +50,7 @@ const shownIds = () => library.locator('[data-papersift-paper]').evaluateAll((el
 const waitForIds = (ids) => until(shownIds, (got) => JSON.stringify(got) === JSON.stringify([...ids].sort()), `rows ${ids.join(', ')}`);
 
 /** A saved record as IndexedDB holds it (the extension origin's database, read from the Library page). */
-const stored = (id) =>
-  library.evaluate(
-    (key) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('papersift');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const get = open.result.transaction('papers').objectStore('papers').get(key);
-          get.onsuccess = () => (resolve(get.result ?? null), open.result.close());
-          get.onerror = () => reject(get.error);
-        };
-      }),
-    id,
-  );
+const stored = (id) => storedPaper(library, id);
 
 async function openLibrary() {
   const page = await ext.context.newPage();

@@ -4,26 +4,16 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPopup } from './lib/browser.mjs';
 import { items2025 } from './lib/data.mjs';
+import { storedPaper } from './lib/idb.mjs';
 
 let ext;
 const byId = new Map(items2025().map((i) => [i.paper.id, i.paper]));
 
-/** One stored paper, read from IndexedDB in the extension's origin. */
+/** One stored paper, read from IndexedDB through an extension page. */
 async function stored(id) {
   const p = await ext.context.newPage();
   await p.goto(ext.url('popup.html?tab=0'));
-  const rec = await p.evaluate(
-    (key) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('papersift');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const get = open.result.transaction('papers').objectStore('papers').get(key);
-          get.onsuccess = () => (resolve(get.result ?? null), open.result.close());
-        };
-      }),
-    id,
-  );
+  const rec = await storedPaper(p, id);
   await p.close();
   return rec;
 }

@@ -56,25 +56,7 @@ export function injectedElements(scope) {
   return out;
 }
 
-/** Every stored paper and rule, read from IndexedDB in an extension page. */
-export const dumpIdb = (extPage) =>
-  extPage.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('papersift');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['papers', 'rules']);
-          const papers = tx.objectStore('papers').getAll();
-          const rules = tx.objectStore('rules').getAll();
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve({ papers: papers.result, rules: rules.result });
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
+export { dumpIdb } from '../lib/idb.mjs';
 
 /** The storage.local mirror the content scripts follow. */
 export const readMirror = (extPage) =>
