@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage, type SavedPage, type SavedQuery } from '@/utils/messaging';
 import type { ReadStatus } from '@/utils/types';
 
-export const PAGE_SIZE = 50;
+export const PAGE_SIZE = 25;
 
 export type SortKey = NonNullable<SavedQuery['sort']>;
 
