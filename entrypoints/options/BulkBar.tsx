@@ -1,11 +1,12 @@
 // Actions on the selected papers: add a tag, set the status, remove (with Undo), export.
 import { useState } from 'preact/hooks';
 import { sendMessage } from '@/utils/messaging';
-import { READ_STATUSES, type ReadStatus } from '@/utils/types';
+import type { ReadStatus } from '@/utils/types';
 import { useFeedback } from '@/components/library/feedback';
 import { plural } from '@/components/library/format';
 import { parseTags } from '@/components/library/tag-text';
 import { Field } from '@/components/Field';
+import { StatusSelect } from '@/components/StatusSelect';
 import type { Selection } from '@/components/library/selection';
 import { PAPER_FORMATS, exportPapers, type ExportChoice } from '@/components/library/export-papers';
 
@@ -85,17 +86,7 @@ export function BulkBar({ selection, tagListId, onChanged }: Props) {
         </button>
       </form>
       <div class="group">
-        <Field label="Status for selected">
-          {(id) => (
-            <select id={id} value={status} onChange={(e) => setStatus(e.currentTarget.value as ReadStatus)}>
-              {READ_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {s}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <StatusSelect label="Status for selected" value={status} onChange={setStatus} />
         <button type="button" onClick={() => void setAllStatus()}>
           Set status
         </button>

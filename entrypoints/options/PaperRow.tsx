@@ -3,11 +3,11 @@
 import { memo } from 'preact/compat';
 import { useEffect, useState } from 'preact/hooks';
 import { sendMessage, type PaperPatch } from '@/utils/messaging';
-import { READ_STATUSES, type ReadStatus, type SavedPaper } from '@/utils/types';
+import type { ReadStatus, SavedPaper } from '@/utils/types';
 import { useFeedback } from '@/components/library/feedback';
 import { byline, day, plural } from '@/components/library/format';
 import { copyBibtex } from '@/components/library/export-papers';
-import { Field } from '@/components/Field';
+import { StatusSelect } from '@/components/StatusSelect';
 import { TagsField } from './TagsField';
 import { NoteField } from './NoteField';
 import { useFlash } from './use-flash';
@@ -97,17 +97,7 @@ export const PaperRow = memo(function PaperRow({ paper, selected, onSelect, know
       </div>
       <div class="paper-edit">
         <TagsField paperId={paper.id} tags={paper.tags} knownTags={knownTags} onSave={(tags) => void save({ tags })} />
-        <Field label="Status">
-          {(id) => (
-            <select id={id} value={status} onChange={(e) => void changeStatus(e.currentTarget.value as ReadStatus)}>
-              {READ_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {s}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <StatusSelect label="Status" value={status} onChange={(next) => void changeStatus(next)} />
         <NoteField note={paper.note} onSave={(note) => save({ note })} />
         <div class="row-actions">
           <span class="saved-flag" aria-live="polite">
