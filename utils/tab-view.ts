@@ -1,15 +1,9 @@
 // Pure: what PaperSift shows for each paper of a tab under a given state. The popup uses it
 // so its toggles and counts follow every state change without asking the tab again.
-import { compileRules, type Matcher } from '@/utils/rules/matcher';
+import { matcherFor } from '@/utils/rules/matcher-for';
 import { decide } from '@/utils/rules/verdict';
 import type { PageState, TabPaper } from '@/utils/messaging';
-import type { PaperInfo, Rule } from '@/utils/types';
-
-let cached: { rules: Rule[]; matcher: Matcher } | undefined;
-const matcherFor = (rules: Rule[]) => {
-  if (cached?.rules !== rules) cached = { rules, matcher: compileRules(rules) };
-  return cached.matcher;
-};
+import type { PaperInfo } from '@/utils/types';
 
 export function tabView(papers: PaperInfo[], state: PageState, canHide = true): TabPaper[] {
   const matcher = matcherFor(state.rules);

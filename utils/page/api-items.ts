@@ -21,8 +21,7 @@ export function isoDate(v: unknown): string | null {
   return Number.isNaN(t) ? null : new Date(t).toISOString();
 }
 
-export const arxivUrlOf = (id: string) => `https://arxiv.org/abs/${id}`;
-export const hfUrlOf = (id: string) => `https://huggingface.co/papers/${id}`;
+import { arxivAbsUrl as arxivUrlOf, hfPaperUrl as hfUrlOf } from '@/utils/export/ids';
 
 /** An empty PaperInfo for an id: everything unknown. */
 export function blankPaper(id: string, title = ''): PaperInfo {

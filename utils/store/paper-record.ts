@@ -1,8 +1,7 @@
 // Pure: builds and merges reading-list records.
 import type { PaperInfo, ReadStatus, SavedPaper } from '@/utils/types';
+import { arxivAbsUrl, hfPaperUrl } from '@/utils/export/ids';
 
-export const arxivUrlOf = (id: string) => `https://arxiv.org/abs/${id}`;
-export const hfUrlOf = (id: string) => `https://huggingface.co/papers/${id}`;
 
 /** True when authors or abstract still have to be fetched. */
 export const isIncomplete = (p: Pick<PaperInfo, 'authors' | 'summary'>) => !p.authors?.length || !p.summary;
@@ -32,8 +31,8 @@ export function newSavedPaper(info: PaperInfo, tags: string[], now: string): Sav
     githubUrl: info.githubUrl,
     githubStars: info.githubStars,
     upvotes: info.upvotes,
-    hfUrl: info.hfUrl || hfUrlOf(info.id),
-    arxivUrl: info.arxivUrl || arxivUrlOf(info.id),
+    hfUrl: info.hfUrl || hfPaperUrl(info.id),
+    arxivUrl: info.arxivUrl || arxivAbsUrl(info.id),
     savedAt: now,
     tags: normaliseTags(tags),
     status: 'unread' as ReadStatus,

@@ -1,10 +1,7 @@
 // Tags a paper gets when it is saved: those of the enabled rules it matches.
-import { compileRules, type Matcher } from '@/utils/rules/matcher';
+import { matcherFor } from '@/utils/rules/matcher-for';
 import type { PaperInfo, Rule } from '@/utils/types';
 
-let cached: { rules: Rule[]; matcher: Matcher } | undefined;
-
-export function ruleTagsFor(paper: PaperInfo, rules: Rule[]): string[] {
-  if (cached?.rules !== rules) cached = { rules, matcher: compileRules(rules) };
-  return cached.matcher.match(paper).map((hit) => hit.rule.tag);
+export function ruleTagsFor(paper: PaperInfo, rules: readonly Rule[]): string[] {
+  return matcherFor(rules).match(paper).map((hit) => hit.rule.tag);
 }
