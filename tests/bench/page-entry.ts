@@ -54,4 +54,51 @@ function rerun(url: string, rules: Rule[], more: number): { same: number; append
   return { same, appended };
 }
 
-(globalThis as any).PaperSiftBench = { parsePage, compileRules, decorateAll, freshPage, rerun, Decorator };
+/** Per article (document order): how many marks and chips a decorated page has, and whether it is hidden. */
+function decorationCounts(url: string, rules: Rule[]): { marks: number; chips: number; hidden: boolean }[] {
+  const d = new Decorator(document, () => url, () => {}, () => {});
+  d.setState(state(rules));
+  const out = [...document.querySelectorAll('main article')].map((a) => ({
+    marks: a.querySelectorAll('mark[data-papersift-mark]').length,
+    chips: a.querySelectorAll('[data-papersift-chip]').length,
+    hidden: a.hasAttribute('data-papersift-hidden'),
+  }));
+  d.teardown();
+  return out;
+}
+
+/**
+ * The least DOM work the contract asks for on this page, with no reading, matching or logic:
+ * per article an id attribute, a cloned control bar with its chips, a placeholder when hidden, and
+ * as many <mark>s (each wrapping one character split off the title's first text node) as the real
+ * pass makes. A floor for any design that writes SPEC's elements; the bench compares it to the naive pass.
+ */
+function contractFloor(counts: { marks: number; chips: number; hidden: boolean }[]): number {
+  const bar = document.createElement('div');
+  for (const label of ['Save', 'Hide', 'Copy BibTeX']) bar.append(Object.assign(document.createElement('button'), { textContent: label }));
+  bar.append(document.createElement('span'));
+  const chip = Object.assign(document.createElement('span'), { textContent: 'tag · in abstract' });
+  const mark = document.createElement('mark');
+  const box = Object.assign(document.createElement('div'), { textContent: 'Hidden by rule' });
+  const t0 = performance.now();
+  const articles = document.querySelectorAll('main article');
+  for (let i = 0; i < articles.length; i++) {
+    const a = articles[i], c = counts[i];
+    a.setAttribute('data-papersift-id', String(i));
+    const b = bar.cloneNode(true) as Element;
+    for (let k = 0; k < c.chips; k++) b.lastChild!.appendChild(chip.cloneNode(true));
+    a.append(b);
+    if (c.hidden) a.before(box.cloneNode(true));
+    let node = a.querySelector('h3 a')?.firstChild;
+    for (let k = 0; k < c.marks && node instanceof Text && node.length > 1; k++) {
+      const rest = node.splitText(1);
+      const m = mark.cloneNode() as Element;
+      node.replaceWith(m);
+      m.append(node);
+      node = rest;
+    }
+  }
+  return performance.now() - t0;
+}
+
+(globalThis as any).PaperSiftBench = { parsePage, compileRules, decorateAll, decorationCounts, contractFloor, freshPage, rerun, Decorator };
