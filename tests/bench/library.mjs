@@ -18,15 +18,31 @@ export async function benchLibrary({ median, fmt }) {
     const lib = await ext.context.newPage();
     await lib.goto(ext.url('options.html'));
     const io = lib.getByRole('region', { name: 'Import and export' });
-    let t = Date.now();
+    // Timed in the page, from the input's change event to the status text (a mutation observer,
+    // not Playwright's waitFor, whose polling has slowed to every 500 ms by then).
+    await lib.evaluate((n) => {
+      window.__importMs = new Promise((resolve, reject) => {
+        let chosen = NaN;
+        document.addEventListener('change', () => (chosen = performance.now()), { capture: true, once: true });
+        const shown = new MutationObserver(() => {
+          const refused = [...document.querySelectorAll('[role="alert"]')].find((a) => a.textContent.includes('papersift-bench'));
+          if (refused) return shown.disconnect(), reject(new Error(refused.textContent));
+          if (![...document.querySelectorAll('[role="status"]')].some((s) => s.textContent.includes(`Imported ${n} papers`))) return;
+          shown.disconnect();
+          resolve(performance.now() - chosen);
+        });
+        shown.observe(document.body, { subtree: true, childList: true, characterData: true });
+        setTimeout(() => reject(new Error('No import status after 120 s')), 120_000);
+      });
+    }, N);
+    const t = Date.now();
     await io.getByLabel('Import backup', { exact: true }).setInputFiles(file);
-    await io.getByRole('status').filter({ hasText: `Imported ${N} papers` }).waitFor({ timeout: 120_000 });
-    const importMs = Date.now() - t;
+    const importMs = await lib.evaluate(() => window.__importMs).finally(() => fs.rmSync(file));
+    const driverMs = Date.now() - t;
     const parts = await lib.evaluate(() => {
       const at = (n) => performance.getEntriesByName(n).at(-1)?.startTime ?? NaN;
-      return { read: at('papersift:import-send') - at('papersift:import-read'), background: at('papersift:import-done') - at('papersift:import-send') };
+      return { handOver: at('papersift:import-send') - at('papersift:import-read'), background: at('papersift:import-done') - at('papersift:import-send') };
     });
-    fs.rmSync(file);
 
     // First rows: from navigation start to the first paper row in the DOM, several cold loads.
     const firstRows = [];
@@ -87,8 +103,8 @@ export async function benchLibrary({ median, fmt }) {
     }
 
     console.log(`3) Reading list at ${N.toLocaleString('en')} saved papers (Library, real Chromium)`);
-    console.log(`   import a ${N.toLocaleString('en')}-paper backup, file chosen → status shown: ${fmt(importMs)}   (target < 1000 ms)`);
-    console.log(`     of which: reading the file ${fmt(parts.read)}, message + validate + merge + one transaction ${fmt(parts.background)}`);
+    console.log(`   import a ${N.toLocaleString('en')}-paper backup, file chosen → status shown: ${fmt(importMs)}   (target < 1000 ms; ${driverMs} ms as the test driver saw it)`);
+    console.log(`     of which: handing the file over ${fmt(parts.handOver)}, background reads + validates + merges + writes one transaction + republishes ${fmt(parts.background)}`);
     console.log(`   Library first rows after load (median of 5): ${fmt(median(firstRows))}   (target < 300 ms)`);
     console.log(`   search keystroke → rows updated (median of ${searches.length}): ${fmt(median(searches.filter((x) => !Number.isNaN(x))))}   (target < 50 ms; each: ${searches.map((s) => s.toFixed(0)).join(', ')} ms)`);
     console.log(`   save one paper from a card → card shows saved (median of ${saves.length}): ${fmt(median(saves))}\n`);

@@ -63,10 +63,10 @@ export function mergePaper(stored: SavedPaper, incoming: SavedPaper): SavedPaper
 }
 
 export function mergeBackup(
-  existing: { papers: Map<string, SavedPaper> | readonly SavedPaper[]; rules: readonly Rule[] },
+  existing: { papers: ReadonlyMap<string, SavedPaper> | readonly SavedPaper[]; rules: readonly Rule[] },
   incoming: Backup,
 ): MergeResult {
-  const stored = existing.papers instanceof Map
+  const stored: ReadonlyMap<string, SavedPaper> = 'get' in existing.papers
     ? existing.papers
     : new Map(existing.papers.map((p) => [p.id, p]));
   const counts: MergeCounts = { papersAdded: 0, papersMerged: 0, rulesAdded: 0, rulesReplaced: 0 };

@@ -1,11 +1,13 @@
 // Import and export of the whole Library. An import is validated completely first, then
 // written in ONE IndexedDB transaction: either everything lands or nothing changes.
+import { unwrap } from 'idb';
 import { abortQuietly, db, quiet, storageError } from '@/utils/db';
 import { validateRuleInput } from '@/utils/rules/validate';
 import { backupToJson, createBackup, createRulePack, mergeBackup, parseArxivBibtex, validateBackup, BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '@/utils/export';
-import type { ImportResult } from '@/utils/messaging';
+import type { ImportResult, ImportSource } from '@/utils/messaging';
 import type { Rule } from '@/utils/types';
-import { getSaved, _resetSavedCache } from './saved';
+import { readImportSource } from './import-source';
+import { getSaved, rememberPapers, savedById, _resetSavedCache } from './saved';
 import { readRules, readSettings } from './state';
 
 /** The rule engine's own check (invalid or catastrophic regular expressions, empty terms…). */
@@ -28,11 +30,12 @@ function parseImport(text: string, kind: 'backup' | 'bibtex' | 'rules', now: str
   return result.backup;
 }
 
-export async function importBackup(text: string, kind: 'backup' | 'bibtex' | 'rules' = 'backup'): Promise<ImportResult> {
+export async function importBackup(source: ImportSource, kind: 'backup' | 'bibtex' | 'rules' = 'backup'): Promise<ImportResult> {
+  const text = await readImportSource(source);
   const now = new Date().toISOString();
   const incoming = parseImport(text, kind, now);
   const existingRules = await readRules();
-  const merged = mergeBackup({ papers: await getSaved(), rules: existingRules }, incoming);
+  const merged = mergeBackup({ papers: await savedById(), rules: existingRules }, incoming);
   // New rules go after the existing ones, in the file's order.
   const base = existingRules.length ? Math.max(...existingRules.map((r) => r.order)) + 1 : 0;
   const known = new Map(existingRules.map((r) => [r.id, r]));
@@ -41,18 +44,20 @@ export async function importBackup(text: string, kind: 'backup' | 'bibtex' | 'ru
   const tx = d.transaction(['papers', 'rules', 'settings'], 'readwrite');
   quiet(tx.done);
   try {
-    const writes: Promise<unknown>[] = [
-      ...merged.papers.map((p) => quiet(tx.objectStore('papers').put(p))),
-      ...rules.map((r) => quiet(tx.objectStore('rules').put(r))),
-    ];
-    if (incoming.settings && kind === 'backup') writes.push(quiet(tx.objectStore('settings').put({ ...incoming.settings }, 'settings')));
-    await Promise.all([...writes, tx.done]);
+    // Plain requests, not idb's promise per request (10,000 of them): a failed request aborts
+    // the whole transaction, so tx.done alone reports any failure.
+    const raw = unwrap(tx);
+    const papers = raw.objectStore('papers');
+    for (const p of merged.papers) papers.put(p);
+    for (const r of rules) raw.objectStore('rules').put(r);
+    if (incoming.settings && kind === 'backup') raw.objectStore('settings').put({ ...incoming.settings }, 'settings');
+    await tx.done;
   } catch (e) {
-    abortQuietly(tx);
+    abortQuietly(tx); // a put that threw (quota, clone error) does not abort by itself
+    _resetSavedCache(); // re-read the truth
     throw storageError(e);
-  } finally {
-    _resetSavedCache(); // re-read the truth, whatever happened
   }
+  await rememberPapers(merged.papers); // exactly what was written: no 19 MB re-read for the next query
   return {
     papers: merged.counts.papersAdded + merged.counts.papersMerged,
     rules: merged.counts.rulesAdded + merged.counts.rulesReplaced,

@@ -108,6 +108,8 @@ describe('validateBackup refuses bad files with the first problem and where', ()
     const big = 'x'.repeat(50 * 1024 * 1024);
     expect(error(validateBackup(big, ok))).toBe('The file is too large (50.0 MB; the limit is 20 MB)');
     expect(utf8Length('aé€😀')).toBe(1 + 2 + 3 + 4);
+    const mixed = 'Café — 50% {\\LaTeX} ünïcødé 日本語 😀😀 end. '.repeat(1000);
+    expect(utf8Length(mixed)).toBe(new TextEncoder().encode(mixed).length);
   });
 });
 

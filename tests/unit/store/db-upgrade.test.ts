@@ -22,13 +22,13 @@ it('upgrades v1 → current keeping papers, rules, manual marks and settings', a
   const d = await db();
   expect(d.version).toBe(DB_VERSION);
   expect(await d.get('papers', '2405.12345')).toEqual(paper);
-  expect(await d.getAllFromIndex('papers', 'by-status', 'reading')).toHaveLength(1);
+  expect([...d.transaction('papers').store.indexNames]).toEqual([]);
   expect(await d.count('rules')).toBe(1);
   expect(await d.get('manual', '2405.12345')).toEqual({ id: '2405.12345', hidden: true });
   expect(await d.get('settings', 'settings')).toEqual({ paused: true });
 });
 
-it('upgrades v2 → v3 keeping every record, and adds the hits store with its by-day index', async () => {
+it('upgrades v2 → current keeping every record, and adds the hits store with its by-day index', async () => {
   const v2 = await openDB<PaperSiftDB>(DB_NAME, 2, { upgrade: (d, old, _n, tx) => upgradeSteps(d, old, tx, 2) });
   expect([...v2.objectStoreNames].sort()).toEqual(['manual', 'papers', 'pending', 'rules', 'seen', 'settings']);
   const paper = { id: '2405.12345', title: 'T', authors: ['A B'], summary: 's', publishedAt: null, org: null, githubUrl: null, githubStars: null, upvotes: 3, hfUrl: 'https://huggingface.co/papers/2405.12345', arxivUrl: 'https://arxiv.org/abs/2405.12345', savedAt: '2026-01-01T00:00:00.000Z', tags: ['x'], status: 'done' as const, note: 'n', complete: false };
@@ -43,9 +43,8 @@ it('upgrades v2 → v3 keeping every record, and adds the hits store with its by
   v2.close();
 
   const d = await db();
-  expect(d.version).toBe(3);
+  expect(d.version).toBe(DB_VERSION);
   expect(await d.get('papers', '2405.12345')).toEqual(paper);
-  expect(await d.getAllFromIndex('papers', 'by-status', 'done')).toHaveLength(1);
   expect(await d.get('rules', 'r1')).toEqual(rule);
   expect(await d.get('manual', '2405.12345')).toEqual({ id: '2405.12345', shown: true });
   expect(await d.get('settings', 'settings')).toEqual({ paused: false, hideMode: 'dim' });
@@ -53,4 +52,34 @@ it('upgrades v2 → v3 keeping every record, and adds the hits store with its by
   expect(await d.get('pending', '2405.12345')).toEqual({ id: '2405.12345', attempts: 2, nextAt: 5 });
   await d.put('hits', { ruleId: 'r1', day: '2026-01-02', ids: ['2405.12345'] }, 'r1|2026-01-02');
   expect(await d.getAllFromIndex('hits', 'by-day', '2026-01-02')).toEqual([{ ruleId: 'r1', day: '2026-01-02', ids: ['2405.12345'] }]);
+});
+
+it('upgrades v3 → v4 keeping every record of every store; only the papers indexes go', async () => {
+  const v3 = await openDB<PaperSiftDB>(DB_NAME, 3, { upgrade: (d, old, _n, tx) => upgradeSteps(d, old, tx, 3) });
+  expect([...v3.transaction('papers').store.indexNames].sort()).toEqual(['by-savedAt', 'by-status', 'by-tag']);
+  const papers = Array.from({ length: 50 }, (_, i) => ({
+    id: `2405.${String(i).padStart(5, '0')}`, title: `T${i}`, authors: ['A B'], summary: 's'.repeat(i), publishedAt: null, org: null,
+    githubUrl: null, githubStars: null, upvotes: i, hfUrl: '', arxivUrl: '', savedAt: `2026-01-01T00:00:${String(i % 60).padStart(2, '0')}.000Z`,
+    tags: i % 2 ? ['x', 'y'] : [], status: (['unread', 'reading', 'done'] as const)[i % 3], note: i % 5 ? '' : 'n', custom: { i },
+  }));
+  const stores = {
+    rules: [{ id: 'r1', tag: 'x', terms: ['x'], fields: ['title' as const], action: 'highlight' as const, color: '#ffe08a', enabled: true, order: 0 }],
+    manual: [{ id: '2405.00001', hidden: true }],
+    seen: [{ ...papers[1], aiSummary: null, authorCount: 1, comments: 0, seenAt: '2026-01-02T00:00:00.000Z' }],
+    pending: [{ id: '2405.00002', attempts: 1, nextAt: 9 }],
+  } as const;
+  for (const p of papers) await v3.put('papers', p);
+  for (const [store, rows] of Object.entries(stores)) for (const row of rows) await v3.put(store as 'rules', row as never);
+  await v3.put('settings', { paused: true, hideMode: 'remove' }, 'settings');
+  await v3.put('hits', { ruleId: 'r1', day: '2026-01-02', ids: ['2405.00001'] }, 'r1|2026-01-02');
+  v3.close();
+
+  const d = await db();
+  expect(d.version).toBe(4);
+  expect(await d.getAll('papers')).toEqual(papers);
+  for (const [store, rows] of Object.entries(stores)) expect(await d.getAll(store as 'rules')).toEqual(rows);
+  expect(await d.get('settings', 'settings')).toEqual({ paused: true, hideMode: 'remove' });
+  expect(await d.getAllFromIndex('hits', 'by-day', '2026-01-02')).toEqual([{ ruleId: 'r1', day: '2026-01-02', ids: ['2405.00001'] }]);
+  expect(await d.getAllKeysFromIndex('seen', 'by-seenAt')).toEqual(['2405.00001']);
+  expect([...d.transaction('papers').store.indexNames]).toEqual([]);
 });
