@@ -12,6 +12,10 @@ export default defineConfig({
     permissions: ['storage'],
     host_permissions: ['https://huggingface.co/*'],
     action: { default_title: 'PaperSift' },
+    // Opens the popup; rebindable in the browser's shortcut settings. No permission needed. The
+    // keyboard-triage letters (j/k/s/h/e/o/?) are page keys: commands need Ctrl or Alt.
+    // (Chromium does not assign Alt+Shift+P to an extension: it leaves the command unbound.)
+    commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+L' }, description: 'Open PaperSift' } },
     // Extension pages (popup, Library, background) run only their own bundled files: no inline
     // scripts, no eval, no plugins, no <base>. WXT's dev server adds its own origin to
     // script-src in `wxt` (serve) mode only; production builds ship exactly this.

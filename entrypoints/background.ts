@@ -12,7 +12,9 @@ import { runCompletion } from '@/utils/store/completion';
 import { ruleTagsFor } from '@/utils/store/tags-for';
 import { bibtexOf } from '@/utils/store/cite';
 import { exportBackup, importBackup } from '@/utils/store/backup';
-import { assertIds, assertManual, assertPaperInfo, cleanPaperInfo, isPaperInfo } from '@/utils/store/validate-message';
+import { assertBadgeCounts, assertIds, assertManual, assertPaperInfo, assertVisit, cleanPaperInfo, isPaperInfo, senderTab } from '@/utils/store/validate-message';
+import { pruneVisits, recordVisit } from '@/utils/store/visits';
+import { showBadge } from '@/utils/action-badge';
 
 /** Runs a write, then republishes the mirror so open tabs and pages update. */
 async function thenPublish<T>(p: Promise<T>): Promise<T> {
@@ -46,6 +48,8 @@ export default defineBackground(() => {
   onMessage('removePapers', ({ data }) => thenPublish(saved.removePapers(assertIds(data.ids))));
   onMessage('setManual', ({ data }) => thenPublish(setManual(assertManual(data))));
   onMessage('bibtexOf', ({ data }) => bibtexOf(assertPaperInfo(data.paper)));
+  onMessage('recordVisit', ({ data }) => recordVisit(assertVisit(data), Date.now()));
+  onMessage('setBadge', ({ data, sender }) => showBadge(senderTab(sender), assertBadgeCounts(data)));
   // Only PaperSift's own pages may ask these:
   onMessage('restorePapers', ({ data, sender }) => (ownPage(sender), thenPublish(saved.putPapers(data.papers))));
   onMessage('updatePapers', ({ data, sender }) => (ownPage(sender), thenPublish(saved.updatePapers(data.ids, data.patch, data.addTags, data.removeTags))));
@@ -56,7 +60,7 @@ export default defineBackground(() => {
   onMessage('deleteRule', ({ data, sender }) => (ownPage(sender), thenPublish(rules.deleteRule(data.id))));
   onMessage('restoreRule', ({ data, sender }) => (ownPage(sender), thenPublish(rules.restoreRule(data))));
   onMessage('reorderRules', ({ data, sender }) => (ownPage(sender), thenPublish(rules.reorderRules(data.ids))));
-  onMessage('importBackup', ({ data, sender }) => (ownPage(sender), thenPublish(importBackup(data.text, data.kind))));
+  onMessage('importBackup', ({ data, sender }) => (ownPage(sender), thenPublish(importBackup(data, data.kind))));
   onMessage('exportBackup', ({ data, sender }) => (ownPage(sender), exportBackup(data.ids, data.rulesOnly)));
   onMessage('suggestRules', ({ sender }) => (ownPage(sender), suggestFromStore()));
   onMessage('ruleHistory', ({ sender }) => (ownPage(sender), ruleHistory(new Date())));
@@ -65,4 +69,5 @@ export default defineBackground(() => {
   void publishState().catch((e) => console.warn('PaperSift: storage unavailable', e));
   void runCompletion().catch(() => {});
   void pruneSeen(new Date()).catch(() => {});
+  void pruneVisits(Date.now()).catch(() => {});
 });

@@ -4,6 +4,7 @@ import type { ManualMark, PaperInfo, Rule, RuleAction, RuleConditions, RuleField
 import type { PageKind } from '@/utils/page/detect';
 import type { Suggestion } from '@/utils/suggest';
 import type { RuleHistory } from '@/utils/history/series';
+import type { BadgeCounts } from '@/utils/seen/badge';
 
 /** Everything a papers tab needs to decorate itself (also mirrored in storage.local). */
 export interface PageState {
@@ -73,6 +74,15 @@ export interface ImportResult {
   merged: number;
 }
 
+/**
+ * The file of an import. The Library sends a `blob:` URL of its own page and the background reads
+ * the file itself: 19 MB of text sent through runtime messaging (serialised, copied, parsed) cost
+ * more than validating it. `text` is the fallback where the background cannot read that URL.
+ */
+export type ImportSource = { url: string } | { text: string };
+/** The background's answer when it cannot read an ImportSource URL: the Library then sends the text. */
+export const IMPORT_URL_UNREADABLE = 'PaperSift’s background could not read the chosen file.';
+
 export interface ProtocolMap {
   // → background
   getPageState(): PageState;
@@ -89,7 +99,7 @@ export interface ProtocolMap {
   deleteRule(data: { id: string }): Rule | null;
   restoreRule(data: Rule): void;
   reorderRules(data: { ids: string[] }): void;
-  importBackup(data: { text: string; kind?: 'backup' | 'bibtex' | 'rules' }): ImportResult;
+  importBackup(data: ImportSource & { kind?: 'backup' | 'bibtex' | 'rules' }): ImportResult;
   exportBackup(data: { ids?: string[]; rulesOnly?: boolean }): string;
   /** BibTeX for one paper: the saved record when there is one, else what pages reported. */
   bibtexOf(data: { paper: PaperInfo }): string;
@@ -97,8 +107,14 @@ export interface ProtocolMap {
   suggestRules(): Suggestion[];
   /** Per stored rule, its matches per local day over the last 30 days (zero-filled). */
   ruleHistory(): Record<string, RuleHistory>;
+  /** A content script: the reader saw these papers on this listing (null: on a paper page). */
+  recordVisit(data: { listing: string | null; ids: string[] }): void;
+  /** A content script: its tab's counts for the toolbar badge (the tab is the sender's). */
+  setBadge(data: BadgeCounts): void;
   // → one tab's content script
   listTabPapers(): TabPapers;
+  /** Popup → one tab: every paper on the listing counts as seen now; answers how many were marked new. */
+  markAllSeen(): { cleared: number };
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

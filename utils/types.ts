@@ -100,10 +100,16 @@ export interface ManualMark {
 
 export type HideMode = 'placeholder' | 'dim' | 'remove';
 
+/** How papers already seen look on a listing: only the new ones marked, seen ones dimmed, or folded to one line. */
+export type SeenMode = 'mark' | 'dim' | 'fold';
+export const SEEN_MODES: readonly SeenMode[] = ['mark', 'dim', 'fold'];
+
 export interface Settings {
   paused: boolean;
   hideMode: HideMode;
+  /** Absent in settings stored before it existed: 'mark'. */
+  seenMode?: SeenMode;
   [extra: string]: unknown;
 }
 
-export const DEFAULT_SETTINGS: Settings = { paused: false, hideMode: 'placeholder' };
+export const DEFAULT_SETTINGS: Settings = { paused: false, hideMode: 'placeholder', seenMode: 'mark' };

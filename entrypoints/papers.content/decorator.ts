@@ -39,6 +39,8 @@ export class Decorator {
     private url: () => string,
     private act: CardAction,
     private onNewPapers: (cards: ParsedCard[]) => void,
+    /** Runs after every pass with every card's view (new/seen marks and the toolbar badge: seen.ts). */
+    private afterRun?: (views: ReadonlyMap<string, CardView>, state: PageState) => void,
   ) {
     this.changes = watchChanges(doc, (targets, added) => {
       this.dirty = true;
@@ -96,6 +98,7 @@ export class Decorator {
     }
     this.views = next;
     if (fresh.length) this.onNewPapers(fresh);
+    this.afterRun?.(next, this.state!);
   }
 
   /** Removes every PaperSift trace (used when the script is invalidated). */

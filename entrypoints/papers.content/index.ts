@@ -9,6 +9,8 @@ import { observeAdded } from '@/utils/dom/observe';
 import { Decorator } from './decorator';
 import { flashButton, showCardError, type CardActionName } from './controls';
 import { holdPaint } from './pending';
+import { SeenTracker } from './seen';
+import { installKeyboard } from './keyboard';
 
 export default defineContentScript({
   matches: ['https://huggingface.co/papers*'],
@@ -25,8 +27,11 @@ export default defineContentScript({
           for (const a of document.querySelectorAll(`[data-papersift-id="${CSS.escape(id)}"]`)) showCardError(a, message);
         }),
       (cards) => void sendMessage('reportPapers', { papers: cards.map((c) => c.paper) }).catch(() => {}),
+      (views, s) => seen.onRun(views, s),
     );
+    const seen = new SeenTracker(ctx, () => decorator.run());
     let state: PageState | null = null;
+    const keys = installKeyboard(ctx, { state: () => state, title: (id) => decorator.paper(id)?.title });
 
     async function onCardAction(id: string, action: CardActionName, button: HTMLElement) {
       if (!state) return;
@@ -46,6 +51,7 @@ export default defineContentScript({
       if (!next || ctx.isInvalid) return;
       state = next;
       decorator.setState(next);
+      keys.refresh();
       // Keep holding paint while the document streams in; cards are decorated as they arrive.
       if (document.readyState !== 'loading') release();
     };
@@ -53,6 +59,7 @@ export default defineContentScript({
     void browser.storage.local
       .get(STATE_KEY)
       .then((got) => (got[STATE_KEY] as PageState | undefined) ?? sendMessage('getPageState'))
+      .then(async (s) => (await seen.readyFor(s?.settings), s)) // what was seen before: no flicker
       .then(apply)
       .catch((e) => {
         console.warn('PaperSift: could not read its settings', e);

@@ -9,6 +9,8 @@ import { RuleForm } from '@/components/RuleForm';
 import { PauseSwitch } from '@/components/PauseSwitch';
 import { PaperList } from './PaperList';
 import { CopyDigest } from './CopyDigest';
+import { MarkAllSeen } from './MarkAllSeen';
+import { KeyboardHelp } from './KeyboardHelp';
 
 async function targetTabId(): Promise<number | undefined> {
   const fromUrl = Number(new URLSearchParams(location.search).get('tab'));
@@ -52,6 +54,7 @@ export function App() {
           <p role="status" class="summary">
             {summaryLine(papers)}
           </p>
+          {load.tab.kind && load.tab.kind !== 'paper' && <MarkAllSeen tabId={load.tabId} />}
           <CopyDigest papers={papers} url={load.tab.url} />
         </div>
       )}
@@ -72,6 +75,7 @@ export function App() {
         </p>
       )}
       {load.status === 'ready' && papers.length > 0 && <PaperList papers={papers} state={state!} onError={setError} />}
+      <KeyboardHelp />
       <footer>
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
           Open Library

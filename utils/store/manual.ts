@@ -1,6 +1,6 @@
 // The reader's per-paper choices and the settings.
 import { db } from '@/utils/db';
-import type { ManualMark, Settings } from '@/utils/types';
+import { SEEN_MODES, type ManualMark, type Settings } from '@/utils/types';
 import { readSettings } from './state';
 
 /** Stores a manual mark; a mark with nothing set is deleted (back to what rules say). */
@@ -17,6 +17,7 @@ export async function setManual(mark: ManualMark): Promise<void> {
 export async function setSettings(patch: Partial<Settings>): Promise<Settings> {
   const next = { ...(await readSettings()), ...patch };
   if (!['placeholder', 'dim', 'remove'].includes(next.hideMode)) throw new Error(`Unknown hide mode "${next.hideMode}"`);
+  if (!SEEN_MODES.includes(next.seenMode ?? 'mark')) throw new Error(`Unknown seen mode "${next.seenMode}"`);
   await (await db()).put('settings', next, 'settings');
   return next;
 }

@@ -1,6 +1,8 @@
 // Pure: checks what content scripts send, so a hostile page cannot make the background
 // store arbitrary records (wrong types, huge strings, unknown fields).
 import type { ManualMark, PaperInfo } from '@/utils/types';
+import type { BadgeCounts } from '@/utils/seen/badge';
+import { LISTING } from '@/utils/seen/seen-set';
 
 const ID = /^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})$/;
 const MAX_TEXT = 100_000;
@@ -55,4 +57,29 @@ export function assertManual(v: unknown): ManualMark {
 export function assertIds(v: unknown): string[] {
   if (!Array.isArray(v) || v.length > 100_000 || !v.every((x) => typeof x === 'string' && x.length < 100)) throw new Error('Invalid paper ids');
   return v as string[];
+}
+
+/** A visit a content script reports ("new since your last visit"): a listing key and paper ids. */
+export function assertVisit(v: unknown): { listing: string | null; ids: string[] } {
+  const m = (v ?? {}) as Record<string, unknown>;
+  const listing = m.listing ?? null;
+  if (listing !== null && !(typeof listing === 'string' && LISTING.test(listing))) throw new Error('Invalid listing');
+  if (!Array.isArray(m.ids) || m.ids.length > 5000 || !m.ids.every(isPaperId)) throw new Error('Invalid paper ids');
+  return { listing, ids: [...new Set(m.ids as string[])] };
+}
+
+/** A tab's badge counts: small whole numbers and two flags, nothing else kept. */
+export function assertBadgeCounts(v: unknown): BadgeCounts {
+  const m = v as Record<string, unknown>;
+  const n = (x: unknown) => Number.isInteger(x) && (x as number) >= 0 && (x as number) <= 100_000;
+  if (!m || typeof m.listing !== 'boolean' || typeof m.paused !== 'boolean' || !n(m.highlighted) || !n(m.fresh)) throw new Error('Invalid badge counts');
+  return { listing: m.listing, paused: m.paused, highlighted: m.highlighted as number, fresh: m.fresh as number };
+}
+
+/** The tab a content script message came from (top frame of a huggingface.co page). */
+export function senderTab(sender: { tab?: { id?: number }; url?: string; frameId?: number }): number {
+  const id = sender?.tab?.id;
+  if (!Number.isInteger(id) || id! < 0 || (sender.frameId ?? 0) !== 0 || !/^https:\/\/huggingface\.co\//.test(sender.url ?? ''))
+    throw new Error('Not allowed from here');
+  return id!;
 }
