@@ -60,10 +60,10 @@ test('matches reported by pages show up per rule; a paper seen twice counts once
   await refresh();
   assert.equal(await sparkName('reasoning'), `Matched ${onPage} papers in the last 30 days`);
   assert.equal(await sparkName('dead'), 'No matches in 30 days');
-  // Stored as the SPEC of this feature says: `${ruleId}|${day}` → distinct ids, in the v3 store.
+  // Stored as the SPEC of this feature says: `${ruleId}|${day}` → distinct ids, in the store added by v3.
   const ruleId = await row('reasoning').getAttribute('data-papersift-rule');
   const hits = await readStore(library, 'hits');
-  assert.equal(hits.version, 3);
+  assert.ok(hits.version >= 3, `database version ${hits.version}`);
   assert.deepEqual(hits.keys, [`${ruleId}|${localDay()}`]);
   assert.equal(hits.values[0].ids.length, onPage);
   // Today's bar is the tallest (the only one).

@@ -6,7 +6,7 @@
 // counts the highlighted papers of the tab, live, and is empty when paused or off a listing.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPopup, tabIdOf } from './lib/browser.mjs';
+import { launch, markedIds, openPopup, tabIdOf } from './lib/browser.mjs';
 import { readPage } from './lib/routes.mjs';
 import { addRuleInPopup } from './lib/rules-ui.mjs';
 import { ids, items2025, mentions } from './lib/data.mjs';
@@ -181,6 +181,31 @@ async function recordingFirstDecoration(ext) {
   });
   return page;
 }
+
+test('trending, search and /papers are listings of their own: the paper added since the last visit is new', async () => {
+  const ext = await fresh();
+  const without = (html, id) => {
+    const at = html.indexOf(`href="/papers/${id}"`);
+    return html.slice(0, html.lastIndexOf('<article', at)) + html.slice(html.indexOf('</article>', at) + '</article>'.length);
+  };
+  for (const [path, listing] of [['/papers/trending', 'trending'], ['/papers?q=diffusion', 'search:diffusion'], ['/papers', 'root']]) {
+    const full = ext.server.pages[path];
+    const probe = await visit(ext, `https://huggingface.co${path}`);
+    const every = await markedIds(probe);
+    await leave(ext, probe, listing, every);
+    await ext.sw.evaluate((k) => chrome.storage.local.remove(k), `papersift:visit:${listing}`); // forget that look
+    const late = every.at(-1);
+    ext.server.pages[path] = without(full, late);
+    const first = await visit(ext, `https://huggingface.co${path}`);
+    assert.deepEqual(await markedIds(first), every.slice(0, -1), `${path}: the earlier list`);
+    assert.deepEqual((await marks(first)).fresh, [], `${path}: first visit, nothing new`);
+    await leave(ext, first, listing, every.slice(0, -1));
+    ext.server.pages[path] = full;
+    const again = await visit(ext, `https://huggingface.co${path}`);
+    assert.deepEqual((await marks(again)).fresh, [late], `${path}: the added paper is new`);
+    await again.close();
+  }
+});
 
 test('fold or dim papers seen before (Library setting), with no flash; highlight and hide rules win', async () => {
   assert.equal(HL_SEEN.length, 1);
