@@ -2,6 +2,7 @@
 // a one-line sibling that says why and offers "Show". Dim mode only fades the card.
 import type { CardView } from './view';
 import { sendMessage } from '@/utils/messaging';
+import { standInLine } from './stand-in';
 
 const placeholderOf = (article: Element): Element | null => {
   const prev = article.previousElementSibling;
@@ -26,26 +27,16 @@ export function undoHide(article: Element): void {
 }
 
 function placeholder(article: Element, v: CardView, by: string): Element {
-  const doc = article.ownerDocument;
-  const box = doc.createElement('div');
-  box.setAttribute('data-papersift-placeholder', v.card.paper.id);
-  box.setAttribute('data-papersift-ui', '');
-  const why = doc.createElement('span');
-  why.className = 'papersift-why';
-  why.textContent = by === 'manual' ? 'Hidden by you' : `Hidden by rule “${by}”`;
-  const title = doc.createElement('span');
-  title.className = 'papersift-title';
-  title.textContent = v.card.paper.title;
-  const show = doc.createElement('button');
-  show.type = 'button';
-  show.textContent = 'Show';
-  show.title = by === 'manual' ? 'Undo: show this paper again' : 'Show this paper (it stays shown)';
-  show.addEventListener('click', (e) => {
-    e.preventDefault();
-    e.stopPropagation();
-    const id = v.card.paper.id;
-    void sendMessage('setManual', by === 'manual' ? { id } : { id, shown: true });
+  const id = v.card.paper.id;
+  return standInLine(article.ownerDocument, {
+    attr: 'data-papersift-placeholder',
+    id,
+    why: by === 'manual' ? 'Hidden by you' : `Hidden by rule “${by}”`,
+    title: v.card.paper.title,
+    button: {
+      text: 'Show',
+      title: by === 'manual' ? 'Undo: show this paper again' : 'Show this paper (it stays shown)',
+      onClick: () => void sendMessage('setManual', by === 'manual' ? { id } : { id, shown: true }),
+    },
   });
-  box.append(why, ': ', title, ' ', show);
-  return box;
 }

@@ -12,6 +12,7 @@ import { parsePageUrl } from '@/utils/page/detect';
 import { SEEN_KEY, VISIT_PREFIX, freshness, idsOf, isSeenRecord, isVisitRecord, listingOf, seenLook, seenLookup, type Baseline, type Freshness } from '@/utils/seen/seen-set';
 import type { BadgeCounts } from '@/utils/seen/badge';
 import type { CardView } from './view';
+import { standInLine } from './stand-in';
 
 /** How long a visible page must stay open before its papers count as seen. */
 export const DWELL_MS = 3000;
@@ -102,28 +103,21 @@ export class SeenTracker {
 
   /** One line in place of a folded seen card: distinct from a hide rule's placeholder, with "Unfold". */
   private placeholder(a: Element, v: CardView): Element {
-    const doc = a.ownerDocument, id = v.card.paper.id;
-    const box = doc.createElement('div');
-    box.setAttribute(FOLD, id);
-    box.setAttribute('data-papersift-ui', '');
-    const why = doc.createElement('span');
-    why.className = 'papersift-why';
-    why.textContent = 'Seen before';
-    const title = doc.createElement('span');
-    title.className = 'papersift-title';
-    title.textContent = v.card.paper.title;
-    const open = doc.createElement('button');
-    open.type = 'button';
-    open.textContent = 'Unfold';
-    open.title = 'Show this paper you have seen before (for this visit)';
-    open.addEventListener('click', (e) => {
-      e.preventDefault();
-      e.stopPropagation();
-      this.unfolded.add(id);
-      this.rerun();
+    const id = v.card.paper.id;
+    return standInLine(a.ownerDocument, {
+      attr: FOLD,
+      id,
+      why: 'Seen before',
+      title: v.card.paper.title,
+      button: {
+        text: 'Unfold',
+        title: 'Show this paper you have seen before (for this visit)',
+        onClick: () => {
+          this.unfolded.add(id);
+          this.rerun();
+        },
+      },
     });
-    box.append(why, ': ', title, ' ', open);
-    return box;
   }
 
   private start(url: string): void {

@@ -15,6 +15,7 @@ const newest = <T extends { seenAt?: string; savedAt?: string }>(list: T[]) =>
   list.sort((a, b) => ((b.seenAt ?? b.savedAt ?? '') < (a.seenAt ?? a.savedAt ?? '') ? -1 : 1)).slice(0, MAX_DOCS);
 
 export async function suggestFromStore(): Promise<Suggestion[]> {
+  const T0 = performance.now(); const L = ((globalThis as any).__ps ??= []);
   const d = await db();
   const tx = d.transaction(['papers', 'seen', 'manual', 'rules'], 'readonly');
   const [saved, seen, marks, rules] = await Promise.all([
@@ -23,6 +24,7 @@ export async function suggestFromStore(): Promise<Suggestion[]> {
     tx.objectStore('manual').getAll(),
     tx.objectStore('rules').getAll(),
   ]);
+  L.push(['sg-read', Math.round(T0), Math.round(performance.now() - T0)]); const T1 = performance.now();
   const savedIds = new Set(saved.map((p) => p.id));
   const manual = new Map<string, ManualMark>(marks.map((m) => [m.id, m]));
   const matcher = compileRules(rules);
@@ -32,10 +34,9 @@ export async function suggestFromStore(): Promise<Suggestion[]> {
     if (savedIds.has(p.id)) continue;
     (decide(matcher.match(p), manual.get(p.id)).hiddenBy ? hidden : other).push(p);
   }
-  return suggestRules({
-    saved: newest(saved).map(text),
-    hidden: newest(hidden).map(text),
-    seen: newest(other).map(text),
-    rules,
-  });
+  const input = { saved: newest(saved).map(text), hidden: newest(hidden).map(text), seen: newest(other).map(text), rules };
+  L.push(['sg-prep', Math.round(T1), Math.round(performance.now() - T1), saved.length, seen.length]); const T2 = performance.now();
+  const out = suggestRules(input);
+  L.push(['sg-compute', Math.round(T2), Math.round(performance.now() - T2)]);
+  return out;
 }

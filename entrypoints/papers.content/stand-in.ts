@@ -1,0 +1,34 @@
+// The one-line stand-in PaperSift puts in front of a card it does not show: why, the title, and
+// one button that shows the card (hide.ts: hidden by a rule or by you; seen.ts: folded as seen).
+// Built with DOM calls and textContent only: page text is never parsed as HTML.
+export interface StandIn {
+  /** The attribute that tells which kind of line it is; its value is the paper id. */
+  attr: string;
+  id: string;
+  why: string;
+  title: string;
+  button: { text: string; title: string; onClick(): void };
+}
+
+export function standInLine(doc: Document, s: StandIn): Element {
+  const box = doc.createElement('div');
+  box.setAttribute(s.attr, s.id);
+  box.setAttribute('data-papersift-ui', '');
+  const why = doc.createElement('span');
+  why.className = 'papersift-why';
+  why.textContent = s.why;
+  const title = doc.createElement('span');
+  title.className = 'papersift-title';
+  title.textContent = s.title;
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.textContent = s.button.text;
+  button.title = s.button.title;
+  button.addEventListener('click', (e) => {
+    e.preventDefault(); // the card's own link must not follow
+    e.stopPropagation();
+    s.button.onClick();
+  });
+  box.append(why, ': ', title, ' ', button);
+  return box;
+}
