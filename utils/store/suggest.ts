@@ -1,6 +1,7 @@
 // Gathers what the suggester compares: saved papers, papers hidden (by hand, or by the current
 // rules) among those pages reported, and the other papers seen. Read in one transaction.
 import { db, type SeenPaper } from '@/utils/db';
+import { savedById } from './saved';
 import { compileRules } from '@/utils/rules/matcher';
 import { decide } from '@/utils/rules/verdict';
 import { suggestRules, type Suggestion } from '@/utils/suggest';
@@ -17,15 +18,16 @@ const newest = <T extends { seenAt?: string; savedAt?: string }>(list: T[]) =>
 export async function suggestFromStore(): Promise<Suggestion[]> {
   const T0 = performance.now(); const L = ((globalThis as any).__ps ??= []);
   const d = await db();
-  const tx = d.transaction(['papers', 'seen', 'manual', 'rules'], 'readonly');
-  const [saved, seen, marks, rules] = await Promise.all([
-    tx.objectStore('papers').getAll(),
+  const tx = d.transaction(['seen', 'manual', 'rules'], 'readonly');
+  const [byId, seen, marks, rules] = await Promise.all([
+    savedById(),
     tx.objectStore('seen').getAll(),
     tx.objectStore('manual').getAll(),
     tx.objectStore('rules').getAll(),
   ]);
   L.push(['sg-read', Math.round(T0), Math.round(performance.now() - T0)]); const T1 = performance.now();
-  const savedIds = new Set(saved.map((p) => p.id));
+  const saved = [...byId.values()];
+  const savedIds = new Set(byId.keys());
   const manual = new Map<string, ManualMark>(marks.map((m) => [m.id, m]));
   const matcher = compileRules(rules);
   const hidden: SeenPaper[] = [];

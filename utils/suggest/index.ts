@@ -42,6 +42,7 @@ export function suggestRules(input: SuggestInput): Suggestion[] {
   const savedDocs = input.saved.map(docTerms);
   const hiddenDocs = input.hidden.map(docTerms);
   const seenDocs = input.seen.map(docTerms);
+  const L = ((globalThis as any).__ps ??= []); L.push(['tok', Math.round(performance.now())]);
   const kind = hiddenDocs.length >= MIN_HIDDEN ? 'hidden' : 'seen';
   const otherDocs = kind === 'hidden' ? hiddenDocs : seenDocs;
   if (otherDocs.length < MIN_HIDDEN) return [];
@@ -53,6 +54,7 @@ export function suggestRules(input: SuggestInput): Suggestion[] {
   const z = logOddsZ(a, b, prior, 0.1);
   const spelling = spellings([...savedDocs, ...otherDocs]);
   const covered = coverage(input.rules);
+  L.push(['z', Math.round(performance.now())]);
 
   const pick = (action: Suggestion['action'], sign: 1 | -1, max: number): Suggestion[] => {
     const [mine, theirs] = sign > 0 ? [a, b] : [b, a];
