@@ -1,9 +1,6 @@
 // The sole owner of PaperSift's data. Handlers are one-liners into utils/store; every write
 // republishes the page state mirror, which every papers tab follows via storage.onChanged.
-import { onMessage as onMessage0 } from '@/utils/messaging';
-// TEMP-TIMING
-const __log = ((globalThis as any).__ps ??= []);
-const onMessage: typeof onMessage0 = ((name: any, h: any) => onMessage0(name, async (m: any) => { const t0 = performance.now(); try { return await h(m); } finally { __log.push([name, Math.round(t0), Math.round(performance.now() - t0)]); } })) as any;
+import { onMessage } from '@/utils/messaging';
 import { publishState, readRules } from '@/utils/store/state';
 import * as saved from '@/utils/store/saved';
 import * as rules from '@/utils/store/rules';
@@ -22,9 +19,7 @@ import { showBadge } from '@/utils/action-badge';
 /** Runs a write, then republishes the mirror so open tabs and pages update. */
 async function thenPublish<T>(p: Promise<T>): Promise<T> {
   const out = await p;
-  const t0 = performance.now();
   await publishState();
-  __log.push(['publish', Math.round(t0), Math.round(performance.now() - t0)]);
   return out;
 }
 

@@ -1,11 +1,12 @@
 // Gathers what the suggester compares: saved papers, papers hidden (by hand, or by the current
-// rules) among those pages reported, and the other papers seen. Read in one transaction.
+// rules) among those pages reported, and the other papers seen.
 import { db, type SeenPaper } from '@/utils/db';
 import { savedById } from './saved';
 import { compileRules } from '@/utils/rules/matcher';
 import { decide } from '@/utils/rules/verdict';
-import { suggestRules, type Suggestion } from '@/utils/suggest';
-import type { ManualMark } from '@/utils/types';
+import { suggestFromDocs, type Suggestion } from '@/utils/suggest';
+import { docTerms } from '@/utils/suggest/tokenize';
+import type { ManualMark, SavedPaper } from '@/utils/types';
 
 /** Enough recent papers per corpus for stable counts, and a bounded cost on every call. */
 const MAX_DOCS = 2000;
@@ -16,8 +17,10 @@ const newest = <T extends { seenAt?: string; savedAt?: string }>(list: T[]) =>
   list.sort((a, b) => ((b.seenAt ?? b.savedAt ?? '') < (a.seenAt ?? a.savedAt ?? '') ? -1 : 1)).slice(0, MAX_DOCS);
 
 export async function suggestFromStore(): Promise<Suggestion[]> {
-  const T0 = performance.now(); const L = ((globalThis as any).__ps ??= []);
   const d = await db();
+  // Saved papers from the background's memory copy, not the store: the Library asks after every
+  // save, and reading (deserialising) 10,000 records each time held the worker ~200-300 ms,
+  // so the reader's next Save waited behind it.
   const tx = d.transaction(['seen', 'manual', 'rules'], 'readonly');
   const [byId, seen, marks, rules] = await Promise.all([
     savedById(),
@@ -25,7 +28,6 @@ export async function suggestFromStore(): Promise<Suggestion[]> {
     tx.objectStore('manual').getAll(),
     tx.objectStore('rules').getAll(),
   ]);
-  L.push(['sg-read', Math.round(T0), Math.round(performance.now() - T0)]); const T1 = performance.now();
   const saved = [...byId.values()];
   const savedIds = new Set(byId.keys());
   const manual = new Map<string, ManualMark>(marks.map((m) => [m.id, m]));
@@ -36,9 +38,20 @@ export async function suggestFromStore(): Promise<Suggestion[]> {
     if (savedIds.has(p.id)) continue;
     (decide(matcher.match(p), manual.get(p.id)).hiddenBy ? hidden : other).push(p);
   }
-  const input = { saved: newest(saved).map(text), hidden: newest(hidden).map(text), seen: newest(other).map(text), rules };
-  L.push(['sg-prep', Math.round(T1), Math.round(performance.now() - T1), saved.length, seen.length]); const T2 = performance.now();
-  const out = suggestRules(input);
-  L.push(['sg-compute', Math.round(T2), Math.round(performance.now() - T2)]);
-  return out;
+  return suggestFromDocs({
+    saved: newest(saved).map(savedTermsOf),
+    hidden: newest(hidden).map((p) => docTerms(text(p))),
+    seen: newest(other).map((p) => docTerms(text(p))),
+    rules,
+  });
+}
+
+// The terms of each saved record, kept as long as the record (a write replaces it): the Library
+// asks after every save, and splitting the 2,000 newest abstracts again each time held the
+// worker ~100 ms more, so the reader's next Save in a papers tab waited behind it.
+const savedTerms = new WeakMap<SavedPaper, Map<string, string>>();
+function savedTermsOf(p: SavedPaper): Map<string, string> {
+  let terms = savedTerms.get(p);
+  if (!terms) savedTerms.set(p, (terms = docTerms(text(p))));
+  return terms;
 }

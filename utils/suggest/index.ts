@@ -37,12 +37,27 @@ const MAX_HIDE = 3;
 /** |z| at least this: with the few dozen papers a reader has, 1.96 (5 %) would leave almost nothing. */
 const MIN_Z = 1;
 
+/** The same input, each text already split into its terms (docTerms). */
+export interface SuggestDocs {
+  saved: readonly Map<string, string>[];
+  hidden: readonly Map<string, string>[];
+  seen: readonly Map<string, string>[];
+  rules: readonly Rule[];
+}
+
 export function suggestRules(input: SuggestInput): Suggestion[] {
   if (input.saved.length < MIN_SAVED) return [];
-  const savedDocs = input.saved.map(docTerms);
-  const hiddenDocs = input.hidden.map(docTerms);
-  const seenDocs = input.seen.map(docTerms);
-  const L = ((globalThis as any).__ps ??= []); L.push(['tok', Math.round(performance.now())]);
+  return suggestFromDocs({
+    saved: input.saved.map(docTerms),
+    hidden: input.hidden.map(docTerms),
+    seen: input.seen.map(docTerms),
+    rules: input.rules,
+  });
+}
+
+export function suggestFromDocs(input: SuggestDocs): Suggestion[] {
+  const { saved: savedDocs, hidden: hiddenDocs, seen: seenDocs } = input;
+  if (savedDocs.length < MIN_SAVED) return [];
   const kind = hiddenDocs.length >= MIN_HIDDEN ? 'hidden' : 'seen';
   const otherDocs = kind === 'hidden' ? hiddenDocs : seenDocs;
   if (otherDocs.length < MIN_HIDDEN) return [];
@@ -54,7 +69,6 @@ export function suggestRules(input: SuggestInput): Suggestion[] {
   const z = logOddsZ(a, b, prior, 0.1);
   const spelling = spellings([...savedDocs, ...otherDocs]);
   const covered = coverage(input.rules);
-  L.push(['z', Math.round(performance.now())]);
 
   const pick = (action: Suggestion['action'], sign: 1 | -1, max: number): Suggestion[] => {
     const [mine, theirs] = sign > 0 ? [a, b] : [b, a];
