@@ -1,22 +1,12 @@
 // "Copy BibTeX" for one paper: arXiv-shaped BibTeX on the clipboard, with visible feedback.
-import { useState } from 'preact/hooks';
 import { sendMessage, type TabPaper } from '@/utils/messaging';
 import { stripView } from '@/utils/tab-view';
+import { FeedbackButton } from '@/components/FeedbackButton';
 
 export function CopyBibtex({ paper }: { paper: TabPaper }) {
-  const [done, setDone] = useState<'' | 'Copied' | 'Copy failed'>('');
   async function copy() {
-    try {
-      await navigator.clipboard.writeText(await sendMessage('bibtexOf', { paper: stripView(paper) }));
-      setDone('Copied');
-    } catch {
-      setDone('Copy failed');
-    }
-    setTimeout(() => setDone(''), 1500);
+    await navigator.clipboard.writeText(await sendMessage('bibtexOf', { paper: stripView(paper) }));
+    return 'Copied';
   }
-  return (
-    <button type="button" onClick={() => void copy()} aria-live="polite">
-      {done || 'Copy BibTeX'}
-    </button>
-  );
+  return <FeedbackButton label="Copy BibTeX" run={copy} failed="Copy failed" />;
 }

@@ -1,11 +1,9 @@
 // "Copy digest": Markdown of the tab's highlighted papers (or, when none are, the papers saved
 // today) on the clipboard, with visible feedback on the button itself.
-import { useState } from 'preact/hooks';
 import { sendMessage, type TabPaper } from '@/utils/messaging';
 import { toDigest, type DigestOptions, type DigestPaper } from '@/utils/export/digest';
 import { localDay } from '@/utils/history/days';
-
-type Done = '' | 'Copied' | 'Copy failed' | 'Nothing to copy';
+import { FeedbackButton } from '@/components/FeedbackButton';
 
 /** What the digest lists: highlighted papers of the tab, else the reading list's papers saved today. */
 async function digestText(papers: TabPaper[], url: string | null, now: Date): Promise<string | null> {
@@ -21,29 +19,20 @@ async function digestText(papers: TabPaper[], url: string | null, now: Date): Pr
 }
 
 export function CopyDigest({ papers, url }: { papers: TabPaper[]; url: string | null }) {
-  const [done, setDone] = useState<Done>('');
   const some = papers.some((p) => p.highlighted);
   async function copy() {
-    let result: Done;
-    try {
-      const text = await digestText(papers, url, new Date());
-      if (text) await navigator.clipboard.writeText(text);
-      result = text ? 'Copied' : 'Nothing to copy';
-    } catch {
-      result = 'Copy failed';
-    }
-    setDone(result);
-    setTimeout(() => setDone(''), 1500);
+    const text = await digestText(papers, url, new Date());
+    if (!text) return 'Nothing to copy';
+    await navigator.clipboard.writeText(text);
+    return 'Copied';
   }
   return (
-    <button
-      type="button"
+    <FeedbackButton
+      label="Copy digest"
       class="copy-digest"
       title={some ? 'Markdown list of the highlighted papers, grouped by tag' : 'Markdown list of the papers you saved today'}
-      onClick={() => void copy()}
-      aria-live="polite"
-    >
-      {done || 'Copy digest'}
-    </button>
+      run={copy}
+      failed="Copy failed"
+    />
   );
 }
