@@ -2,12 +2,9 @@
 // a one-line sibling that says why and offers "Show". Dim mode only fades the card.
 import type { CardView } from './view';
 import { sendMessage } from '@/utils/messaging';
-import { standInLine } from './stand-in';
+import { standInBefore, standInLine } from './stand-in';
 
-const placeholderOf = (article: Element): Element | null => {
-  const prev = article.previousElementSibling;
-  return prev?.matches('[data-papersift-placeholder]') ? prev : null;
-};
+const placeholderOf = (article: Element) => standInBefore(article, '[data-papersift-placeholder]');
 
 export function applyHide(article: Element, v: CardView): void {
   const by = v.verdict.hiddenBy;

@@ -9,6 +9,7 @@ import { isListing } from '@/utils/page/detect';
 import { commandFor, KEY_HELP, type KeyCommand } from '@/utils/keys/commands';
 import { isTyping } from '@/utils/keys/typing';
 import { afterHide, firstInView, step } from '@/utils/keys/select';
+import { standInBefore } from './stand-in';
 
 const FOCUS = 'data-papersift-focus';
 
@@ -33,9 +34,8 @@ const laidOut = (el: Element) => (el.checkVisibility ? el.checkVisibility() : el
  * (hide.ts), or of one folded as seen before (seen.ts). Each has one button that shows the card.
  */
 function standIn(article: Element): Element | null {
-  for (let p = article.previousElementSibling, i = 0; p && i < 2 && p.hasAttribute('data-papersift-ui'); p = p.previousElementSibling, i++)
-    if (p.matches('[data-papersift-placeholder], [data-papersift-seen-placeholder]') && laidOut(p)) return p;
-  return null;
+  const line = standInBefore(article, '[data-papersift-placeholder], [data-papersift-seen-placeholder]');
+  return line && laidOut(line) ? line : null;
 }
 
 function spotOf(article: Element): Spot | null {

@@ -12,7 +12,7 @@ import { parsePageUrl } from '@/utils/page/detect';
 import { SEEN_KEY, VISIT_PREFIX, freshness, idsOf, isSeenRecord, isVisitRecord, listingOf, seenLook, seenLookup, type Baseline, type Freshness } from '@/utils/seen/seen-set';
 import type { BadgeCounts } from '@/utils/seen/badge';
 import type { CardView } from './view';
-import { standInLine } from './stand-in';
+import { standInBefore, standInLine } from './stand-in';
 
 /** How long a visible page must stay open before its papers count as seen. */
 export const DWELL_MS = 3000;
@@ -237,9 +237,5 @@ function set(a: Element, name: string, value: string | null): void {
   } else if (a.getAttribute(name) !== value) a.setAttribute(name, value);
 }
 
-/** Our fold placeholder just before the card (a hide placeholder may sit between them). */
-function placeholderOf(a: Element): Element | null {
-  for (let p = a.previousElementSibling, i = 0; p && i < 2 && p.hasAttribute('data-papersift-ui'); p = p.previousElementSibling, i++)
-    if (p.hasAttribute(FOLD)) return p;
-  return null;
-}
+/** Our fold line in front of the card (a hide placeholder may sit between them). */
+const placeholderOf = (a: Element) => standInBefore(a, `[${FOLD}]`);

@@ -32,3 +32,10 @@ export function standInLine(doc: Document, s: StandIn): Element {
   box.append(why, ': ', title, ' ', button);
   return box;
 }
+
+/** The stand-in matching `selector` in front of the article (at most two of ours sit there). */
+export function standInBefore(article: Element, selector: string): Element | null {
+  for (let p = article.previousElementSibling, i = 0; p && i < 2 && p.hasAttribute('data-papersift-ui'); p = p.previousElementSibling, i++)
+    if (p.matches(selector)) return p;
+  return null;
+}
