@@ -15,6 +15,7 @@ import { exportBackup, importBackup } from '@/utils/store/backup';
 import { assertBadgeCounts, assertIds, assertManual, assertPaperInfo, assertVisit, cleanPaperInfo, isPaperInfo, senderTab } from '@/utils/store/validate-message';
 import { pruneVisits, recordVisit } from '@/utils/store/visits';
 import { showBadge } from '@/utils/action-badge';
+import { serial } from '@/utils/store/serial';
 
 /** Runs a write, then republishes the mirror so open tabs and pages update. */
 async function thenPublish<T>(p: Promise<T>): Promise<T> {
@@ -22,6 +23,9 @@ async function thenPublish<T>(p: Promise<T>): Promise<T> {
   await publishState();
   return out;
 }
+
+/** A write to papers, rules or settings: after the earlier ones (imports merge against what is stored). */
+const queued = <T>(write: () => Promise<T>): Promise<T> => serial(() => thenPublish(write()));
 
 /** Only PaperSift's own pages (popup, Library) may change rules, settings and bulk data. */
 function ownPage(sender: { url?: string; tab?: unknown }): void {
@@ -35,7 +39,7 @@ async function reportPapers(papers: unknown[], now: Date): Promise<void> {
 }
 
 async function save(info: ReturnType<typeof assertPaperInfo>) {
-  const out = await thenPublish(saved.savePaper(info, ruleTagsFor(info, await readRules()), new Date().toISOString()));
+  const out = await queued(async () => saved.savePaper(info, ruleTagsFor(info, await readRules()), new Date().toISOString()));
   void runCompletion();
   return out;
 }
@@ -45,22 +49,22 @@ export default defineBackground(() => {
   onMessage('getPageState', () => publishState());
   onMessage('reportPapers', ({ data }) => reportPapers(Array.isArray(data?.papers) ? data.papers : [], new Date()));
   onMessage('savePaper', ({ data }) => save(assertPaperInfo(data.paper)));
-  onMessage('removePapers', ({ data }) => thenPublish(saved.removePapers(assertIds(data.ids))));
+  onMessage('removePapers', ({ data }) => queued(() => saved.removePapers(assertIds(data.ids))));
   onMessage('setManual', ({ data }) => thenPublish(setManual(assertManual(data))));
   onMessage('bibtexOf', ({ data }) => bibtexOf(assertPaperInfo(data.paper)));
   onMessage('recordVisit', ({ data }) => recordVisit(assertVisit(data), Date.now()));
   onMessage('setBadge', ({ data, sender }) => showBadge(senderTab(sender), assertBadgeCounts(data)));
   // Only PaperSift's own pages may ask these:
-  onMessage('restorePapers', ({ data, sender }) => (ownPage(sender), thenPublish(saved.putPapers(data.papers))));
-  onMessage('updatePapers', ({ data, sender }) => (ownPage(sender), thenPublish(saved.updatePapers(data.ids, data.patch, data.addTags, data.removeTags))));
+  onMessage('restorePapers', ({ data, sender }) => (ownPage(sender), queued(() => saved.putPapers(data.papers))));
+  onMessage('updatePapers', ({ data, sender }) => (ownPage(sender), queued(() => saved.updatePapers(data.ids, data.patch, data.addTags, data.removeTags))));
   onMessage('querySaved', ({ data, sender }) => (ownPage(sender), saved.querySaved(data)));
   onMessage('getSaved', ({ data, sender }) => (ownPage(sender), saved.getSaved(data.ids)));
-  onMessage('setSettings', ({ data, sender }) => (ownPage(sender), thenPublish(setSettings(data))));
-  onMessage('putRule', ({ data, sender }) => (ownPage(sender), thenPublish(rules.putRule(data))));
-  onMessage('deleteRule', ({ data, sender }) => (ownPage(sender), thenPublish(rules.deleteRule(data.id))));
-  onMessage('restoreRule', ({ data, sender }) => (ownPage(sender), thenPublish(rules.restoreRule(data))));
-  onMessage('reorderRules', ({ data, sender }) => (ownPage(sender), thenPublish(rules.reorderRules(data.ids))));
-  onMessage('importBackup', ({ data, sender }) => (ownPage(sender), thenPublish(importBackup(data, data.kind))));
+  onMessage('setSettings', ({ data, sender }) => (ownPage(sender), queued(() => setSettings(data))));
+  onMessage('putRule', ({ data, sender }) => (ownPage(sender), queued(() => rules.putRule(data))));
+  onMessage('deleteRule', ({ data, sender }) => (ownPage(sender), queued(() => rules.deleteRule(data.id))));
+  onMessage('restoreRule', ({ data, sender }) => (ownPage(sender), queued(() => rules.restoreRule(data))));
+  onMessage('reorderRules', ({ data, sender }) => (ownPage(sender), queued(() => rules.reorderRules(data.ids))));
+  onMessage('importBackup', ({ data, sender }) => (ownPage(sender), queued(() => importBackup(data, data.kind))));
   onMessage('exportBackup', ({ data, sender }) => (ownPage(sender), exportBackup(data.ids, data.rulesOnly)));
   onMessage('suggestRules', ({ sender }) => (ownPage(sender), suggestFromStore()));
   onMessage('ruleHistory', ({ sender }) => (ownPage(sender), ruleHistory(new Date())));

@@ -127,6 +127,8 @@ test('bad files are refused with a message naming the problem, and nothing chang
     ['noid.json', JSON.stringify(broken), /papers\[12\]\.id is missing/],
     ['badrule.json', JSON.stringify(badRule), /rules\[1\].*regular expression/i],
     ['huge.json', Buffer.alloc(50 * 1024 * 1024, 0x20), /too large/i],
+    // A BibTeX file has the same limit (read as BibTeX by its name and first character).
+    ['huge.bib', Buffer.concat([Buffer.from('@misc{a, title={A}, eprint={2401.00001}}\n'), Buffer.alloc(25 * 1024 * 1024, 0x20)]), /too large \(25\.0 MB; the limit is 20 MB\)/],
   ];
   for (const [name, body, message] of cases) {
     await importFile(name, body);

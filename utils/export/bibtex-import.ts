@@ -4,6 +4,7 @@
 import type { SavedPaper } from '../types';
 import { readBibtex, type BibEntry } from './bibtex-reader';
 import { arxivAbsUrl, hfPaperUrl, normalizeArxivId } from './ids';
+import { importSizeProblem } from './import-size';
 import { decodeLatex } from './latex';
 import { collapseWhitespace } from './names';
 
@@ -125,6 +126,9 @@ function toPaper(e: BibEntry, id: string, title: string, now: string): SavedPape
 }
 
 export function parseArxivBibtex(text: string, now: string): BibtexImport {
+  // The backup's limit, checked before parsing: nothing is taken from an oversized file.
+  const tooLarge = importSizeProblem(text);
+  if (tooLarge) return { papers: [], skipped: 0, errors: [tooLarge] };
   const { entries, errors } = readBibtex(text);
   const papers: SavedPaper[] = [];
   const taken = new Set<string>();

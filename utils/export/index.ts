@@ -8,8 +8,9 @@ export {
   createBackup, createRulePack, backupToJson, BACKUP_FORMAT, BACKUP_VERSION, type Backup,
 } from './backup';
 export {
-  validateBackup, MAX_BACKUP_BYTES, DEFAULT_RULE_COLOR, type ValidateOptions, type ValidateResult,
+  validateBackup, DEFAULT_RULE_COLOR, type ValidateOptions, type ValidateResult,
 } from './validate';
+export { importSizeProblem, MAX_IMPORT_BYTES } from './import-size';
 export { mergeBackup, mergePaper, unionTags, type MergeCounts, type MergeResult } from './merge';
 export { parseArxivBibtex, type BibtexImport } from './bibtex-import';
 export { exportFileName, type ExportKind } from './filename';

@@ -8,9 +8,9 @@ import {
 } from '../types';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup';
 import { arxivAbsUrl, hfPaperUrl, normalizeArxivId } from './ids';
+import { importSizeProblem } from './import-size';
 import { slugifyTag, tagFromTerm } from './slug';
 
-export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 export const DEFAULT_RULE_COLOR = '#ffe08a';
 const HIDE_MODES: readonly HideMode[] = ['placeholder', 'dim', 'remove'];
 
@@ -35,19 +35,6 @@ const show = (v: unknown) => {
   const s = JSON.stringify(v) ?? String(v);
   return s.length > 40 ? s.slice(0, 37) + '…' : s;
 };
-
-/** UTF-8 size without allocating an encoded copy of a possibly huge string. */
-export function utf8Length(text: string): number {
-  let bytes = text.length; // one byte per UTF-16 unit, plus what the non-ASCII ones add:
-  // the regular expression skips the ASCII runs ~4× faster than a loop over every character.
-  for (const [run] of text.matchAll(/[^\0-\x7f]+/g)) {
-    for (let i = 0; i < run.length; i++) {
-      const c = run.charCodeAt(i);
-      bytes += c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 1 : 2; // a surrogate pair: 2 units, 4 bytes
-    }
-  }
-  return bytes;
-}
 
 function text(o: Obj, key: string, at: string, fallback: string): string {
   const v = o[key];
@@ -186,10 +173,8 @@ function checkUnique(items: { id: string }[], key: string): void {
 }
 
 function parseBackup(input: string, opts: ValidateOptions): Backup {
-  const bytes = utf8Length(input);
-  if (bytes > MAX_BACKUP_BYTES) {
-    fail(`The file is too large (${(bytes / 1048576).toFixed(1)} MB; the limit is 20 MB)`);
-  }
+  const tooLarge = importSizeProblem(input);
+  if (tooLarge) fail(tooLarge);
   let root: unknown;
   try {
     root = JSON.parse(input.replace(/^\uFEFF/, ''));

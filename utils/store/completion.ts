@@ -4,6 +4,7 @@
 import { db } from '@/utils/db';
 import { paperFromApiPaper } from '@/utils/page/api-items';
 import { completePaper } from './saved';
+import { serial } from './serial';
 
 const SPACING_MS = 250;
 const MAX_ATTEMPTS = 8;
@@ -49,7 +50,8 @@ async function fetchOne(id: string, fetchFn: typeof fetch): Promise<'done' | 're
     if (res.status === 429 || res.status >= 500) return 'stop';
     if (!res.ok) return 'retry';
     const info = paperFromApiPaper(await res.json());
-    if (info && info.id === id) await completePaper(info);
+    // Queued like the Library's writes: an import running meanwhile would overwrite the completion.
+    if (info && info.id === id) await serial(() => completePaper(info));
     return 'done';
   } catch {
     return 'stop'; // network error: offline

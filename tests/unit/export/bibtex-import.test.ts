@@ -86,6 +86,19 @@ describe('parseArxivBibtex', () => {
     ]);
   });
 
+  it('refuses a file over the 20 MB import limit before parsing it, like a backup', () => {
+    const entry = '@misc{k, title={A paper}, eprint={2401.00001}}\n';
+    const huge = entry.repeat(Math.ceil((21 * 1024 * 1024) / entry.length));
+    expect(parseArxivBibtex(huge, NOW)).toEqual({
+      papers: [],
+      skipped: 0,
+      errors: ['The file is too large (21.0 MB; the limit is 20 MB)'],
+    });
+    // Just under the limit, the same entries are read.
+    const under = entry.repeat(Math.floor((20 * 1024 * 1024) / entry.length));
+    expect(parseArxivBibtex(under, NOW).papers.map((p) => p.id)).toEqual(['2401.00001']);
+  });
+
   it('returns nothing for text without entries', () => {
     expect(parseArxivBibtex('just some text with an email@example.com', NOW)).toEqual({ papers: [], skipped: 0, errors: [] });
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SavedPaper } from '../../../utils/types';
 import { backupToJson, createBackup } from '../../../utils/export/backup';
-import { utf8Length, validateBackup, type ValidateResult } from '../../../utils/export/validate';
+import { utf8Length } from '../../../utils/export/import-size';
+import { validateBackup, type ValidateResult } from '../../../utils/export/validate';
 import { fixturePapers, rules } from './fixture-papers';
 
 const NOW = '2026-11-25T10:00:00.000Z';

@@ -1,0 +1,35 @@
+// A BibTeX import has the backup's size limit: an oversized file is refused with a message naming
+// the problem and the limit, and nothing stored changes.
+import { expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { sendMessage } from '@/utils/messaging';
+import { fixturePapers } from './helpers';
+import { useBackground } from './background-setup';
+
+useBackground();
+const papers = fixturePapers();
+const entry = (i: number) => `@misc{k${i}, title={Paper ${i}}, eprint={2401.${String(i % 100000).padStart(5, '0')}}}\n`;
+const hugeBib = Array.from({ length: 420_000 }, (_, i) => entry(i)).join(''); // ~25 MB of valid entries
+const TOO_LARGE = /^The file is too large \(\d+\.\d MB; the limit is 20 MB\)$/;
+
+it('refuses a BibTeX file over 20 MB and changes nothing', async () => {
+  expect(hugeBib.length).toBeGreaterThan(20 * 1024 * 1024);
+  await sendMessage('savePaper', { paper: papers[0] });
+  await sendMessage('putRule', { terms: 'diffusion', action: 'highlight' });
+  const before = await sendMessage('exportBackup', {});
+  await expect(sendMessage('importBackup', { text: hugeBib, kind: 'bibtex' })).rejects.toThrow(TOO_LARGE);
+  // Also when it arrives as a backup whose text starts with "@", or from a chosen file's URL.
+  await expect(sendMessage('importBackup', { text: hugeBib })).rejects.toThrow(TOO_LARGE);
+  globalThis.fetch = vi.fn(async () => new Response(hugeBib)) as typeof fetch;
+  const url = `blob:${fakeBrowser.runtime.getURL('/')}5b1c0a4e-0000-4000-8000-000000000000`;
+  await expect(sendMessage('importBackup', { url, kind: 'bibtex' })).rejects.toThrow(TOO_LARGE);
+  const after = await sendMessage('exportBackup', {});
+  expect(JSON.parse(after).papers).toEqual(JSON.parse(before).papers);
+  expect(JSON.parse(after).rules).toEqual(JSON.parse(before).rules);
+  expect((await sendMessage('querySaved', {})).ids).toEqual([papers[0].id]);
+});
+
+it('still imports a BibTeX file within the limit', async () => {
+  const small = hugeBib.slice(0, entry(0).length + entry(1).length);
+  expect(await sendMessage('importBackup', { text: small, kind: 'bibtex' })).toEqual({ papers: 2, rules: 0, merged: 0 });
+});
