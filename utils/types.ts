@@ -27,6 +27,9 @@ export interface PaperInfo {
   hfUrl: string;
 }
 
+/** What rules on the default fields (title, abstract) read: cards have it before anything else. */
+export type PaperText = Pick<PaperInfo, 'id' | 'title' | 'summary' | 'aiSummary'>;
+
 export type ReadStatus = 'unread' | 'reading' | 'done';
 export const READ_STATUSES: readonly ReadStatus[] = ['unread', 'reading', 'done'];
 

@@ -90,10 +90,10 @@ export class Decorator {
     const fresh: ParsedCard[] = [];
     const next = new Map<string, CardView>();
     for (const card of page.cards) {
-      if (!this.views.has(card.paper.id)) fresh.push(card);
+      if (!this.views.has(card.id)) fresh.push(card);
       let view = this.memo.get(card);
       if (!view) this.memo.set(card, (view = this.viewOf(card)));
-      next.set(card.paper.id, view);
+      next.set(card.id, view);
       this.decorate(view);
     }
     this.views = next;
@@ -135,15 +135,15 @@ export class Decorator {
   private viewOf(card: ParsedCard): CardView {
     const state = this.state!;
     let hits = this.hitsMemo.get(card);
-    if (!hits) this.hitsMemo.set(card, (hits = this.matcher!.match(card.paper)));
-    const verdict = decide(hits, state.manual[card.paper.id]);
+    if (!hits) this.hitsMemo.set(card, (hits = this.matcher!.matchText(card.text, () => card.paper)));
+    const verdict = decide(hits, state.manual[card.id]);
     const highlightIds = new Set(verdict.highlightRuleIds);
     const markers = hits.filter((h) => highlightIds.has(h.rule.id)).flatMap((h) => this.markersOf(h.rule));
     return {
       card,
       hits,
       verdict,
-      saved: this.savedSet.has(card.paper.id),
+      saved: this.savedSet.has(card.id),
       paused: state.settings.paused,
       hideMode: state.settings.hideMode,
       canHide: this.kind !== 'paper',
@@ -164,11 +164,13 @@ export class Decorator {
 
   private decorate(v: CardView): void {
     for (const article of v.card.articles) {
-      if (article.getAttribute('data-papersift-id') !== v.card.paper.id) article.setAttribute('data-papersift-id', v.card.paper.id);
+      if (article.getAttribute('data-papersift-id') !== v.card.id) article.setAttribute('data-papersift-id', v.card.id);
       // Skip cards already showing this view, unless the page re-rendered them (marks or controls gone).
       const last = this.applied.get(article);
       if (last && sameView(last.view, v) && hasControls(article, last.bar) && countMarks(article) === last.marks) continue;
-      undoHighlight(article);
+      // A card never decorated has nothing of ours to undo, unless an earlier instance of the
+      // script left it (its marks come with the highlight attribute): skips two subtree walks.
+      if (last || article.hasAttribute('data-papersift-highlight')) undoHighlight(article);
       undoHide(article);
       if (v.verdict.tags.length) article.setAttribute('data-papersift-tags', v.verdict.tags.join(' '));
       else article.removeAttribute('data-papersift-tags');
@@ -176,6 +178,7 @@ export class Decorator {
       applyHighlight(article, v);
       applyHide(article, v);
       const bar = applyControls(article, v, this.act);
+      // Every mark, the page's own too: a change in the number means the page re-rendered the card.
       this.applied.set(article, { view: v, marks: countMarks(article), bar });
     }
   }

@@ -24,12 +24,12 @@ export function undoHide(article: Element): void {
 }
 
 function placeholder(article: Element, v: CardView, by: string): Element {
-  const id = v.card.paper.id;
+  const id = v.card.id;
   return standInLine(article.ownerDocument, {
     attr: 'data-papersift-placeholder',
     id,
     why: by === 'manual' ? 'Hidden by you' : `Hidden by rule “${by}”`,
-    title: v.card.paper.title,
+    title: v.card.text.title,
     button: {
       text: 'Show',
       title: by === 'manual' ? 'Undo: show this paper again' : 'Show this paper (it stays shown)',

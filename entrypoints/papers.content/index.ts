@@ -26,7 +26,8 @@ export default defineContentScript({
           const message = `PaperSift could not ${verb} this paper: ${e?.message || 'the extension did not answer'}. Nothing was changed.`;
           for (const a of document.querySelectorAll(`[data-papersift-id="${CSS.escape(id)}"]`)) showCardError(a, message);
         }),
-      (cards) => void sendMessage('reportPapers', { papers: cards.map((c) => c.paper) }).catch(() => {}),
+      // After the cards are painted: reading every field of new cards is not worth delaying them for.
+      (cards) => ctx.requestIdleCallback(() => void sendMessage('reportPapers', { papers: cards.map((c) => c.paper) }).catch(() => {}), { timeout: 1000 }),
       (views, s) => seen.onRun(views, s),
     );
     const seen = new SeenTracker(ctx, () => decorator.run());

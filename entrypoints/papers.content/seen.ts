@@ -76,7 +76,7 @@ export class SeenTracker {
     const paused = state.settings.paused, mode = state.settings.seenMode, listing = this.listing !== null;
     let highlighted = 0, fresh = 0, grew = false;
     for (const v of views.values()) {
-      const id = v.card.paper.id;
+      const id = v.card.id;
       if (listing && !this.shown.has(id)) {
         this.shown.add(id);
         grew = true;
@@ -103,12 +103,12 @@ export class SeenTracker {
 
   /** One line in place of a folded seen card: distinct from a hide rule's placeholder, with "Unfold". */
   private placeholder(a: Element, v: CardView): Element {
-    const id = v.card.paper.id;
+    const id = v.card.id;
     return standInLine(a.ownerDocument, {
       attr: FOLD,
       id,
       why: 'Seen before',
-      title: v.card.paper.title,
+      title: v.card.text.title,
       button: {
         text: 'Unfold',
         title: 'Show this paper you have seen before (for this visit)',

@@ -80,8 +80,11 @@ function contractFloor(counts: { marks: number; chips: number; hidden: boolean }
   const chip = Object.assign(document.createElement('span'), { textContent: 'tag · in abstract' });
   const mark = document.createElement('mark');
   const box = Object.assign(document.createElement('div'), { textContent: 'Hidden by rule' });
-  const t0 = performance.now();
   const articles = document.querySelectorAll('main article');
+  // Found before timing: finding the text is reading, which the floor leaves out (a scoped
+  // 'h3 a' query alone costs ~9 µs per card here: it checks every ancestor up to the root).
+  const titleText = [...articles].map((a) => a.getElementsByTagName('h3')[0]?.getElementsByTagName('a')[0]?.firstChild);
+  const t0 = performance.now();
   for (let i = 0; i < articles.length; i++) {
     const a = articles[i], c = counts[i];
     a.setAttribute('data-papersift-id', String(i));
@@ -89,7 +92,7 @@ function contractFloor(counts: { marks: number; chips: number; hidden: boolean }
     for (let k = 0; k < c.chips; k++) b.lastChild!.appendChild(chip.cloneNode(true));
     a.append(b);
     if (c.hidden) a.before(box.cloneNode(true));
-    let node = a.querySelector('h3 a')?.firstChild;
+    let node = titleText[i];
     for (let k = 0; k < c.marks && node instanceof Text && node.length > 1; k++) {
       const rest = node.splitText(1);
       const m = mark.cloneNode() as Element;

@@ -11,8 +11,16 @@ function textsOf(el: Element, out: Text[]): Text[] {
   return out;
 }
 
-/** Can el hold our marks at all (not inside a mark, our UI, a script or a style)? Marking never changes this. */
-export const markable = (el: Element) => !el.closest(SKIP);
+/**
+ * Can el hold our marks at all (not inside a mark, our UI, a script or a style)? Marking never
+ * changes this. With `within`, an ancestor of el already known to be markable (the card), only
+ * the few elements between are checked instead of every ancestor up to the root.
+ */
+export function markable(el: Element, within?: Element): boolean {
+  if (!within) return !el.closest(SKIP);
+  for (let n: Element | null = el; n !== within; n = n.parentElement) if (!n || n.matches(SKIP)) return false;
+  return true;
+}
 
 export function markMatches(el: Element, re: RegExp, tag: string): number {
   return markable(el) ? markIn(el, re, tag) : 0;

@@ -1,12 +1,16 @@
 // DOM cards + fresh data-props → one ParsedCard per paper id. Pure and never throws.
-import type { PaperInfo } from '@/utils/types';
+import type { PaperInfo, PaperText } from '@/utils/types';
 import { readDataProps, sharedDataProps } from './data-props';
 import { parsePageUrl, type PageKind } from './detect';
-import { findAbstracts, idOf, own, ownUiSet, readCard, scanCard, text, type CardParts } from './read-card';
+import { findAbstracts, idOf, own, ownUiSet, readCard, scanCard, text, type CardParts, type CardRead } from './read-card';
 import * as S from './selectors';
 
 export interface ParsedCard {
-  paper: PaperInfo;
+  id: string;
+  /** Title and abstract, read with the card: what rules on the default fields match. */
+  text: PaperText;
+  /** Everything known about the paper (page JSON over the card's DOM), read on first use. */
+  readonly paper: PaperInfo;
   /** Elements to decorate: the <article> (or fallback container) per occurrence of the paper. */
   articles: Element[];
   /** Title link elements, every copy (desktop + mobile); the paper page's <h1>. */
@@ -112,9 +116,39 @@ function merge(dom: PaperInfo, json: PaperInfo | undefined): PaperInfo {
   for (const [k, v] of Object.entries(json) as [keyof PaperInfo, unknown][]) {
     if (v !== null && v !== '') (out as unknown as Record<string, unknown>)[k] = v;
   }
+  return { ...out, ...mergeText(dom, json) };
+}
+
+/** merge() of the text fields alone (the card's text without reading the rest). */
+function mergeText(dom: PaperText, json: PaperInfo | undefined): PaperText {
+  if (!json) return dom;
+  const pick = <K extends keyof PaperText>(k: K) => (json[k] !== null && json[k] !== '' ? json[k] : dom[k]);
+  const out = { id: pick('id'), title: pick('title'), summary: pick('summary'), aiSummary: pick('aiSummary') };
   // The card's <p> shows ai_summary when there is one: that text is no abstract.
   if (json.summary === null && dom.summary !== null && dom.summary === json.aiSummary) out.summary = null;
   return out;
+}
+
+/** A parsed card whose paper is put together on first use. */
+class Card implements ParsedCard {
+  readonly id: string;
+  readonly text: PaperText;
+  private read: () => PaperInfo;
+  private full: PaperInfo | undefined;
+  constructor(
+    dom: CardRead,
+    private json: PaperInfo | undefined,
+    readonly articles: Element[],
+    readonly titles: Element[],
+    readonly abstracts: Element[],
+  ) {
+    this.text = mergeText(dom.text, json);
+    this.id = this.text.id;
+    this.read = dom.full;
+  }
+  get paper(): PaperInfo {
+    return (this.full ??= merge(this.read(), this.json));
+  }
 }
 
 function parseListing(root: ParentNode, url: string, now: Date, cache?: CardCache): ParsedCard[] {
@@ -132,13 +166,13 @@ function parseListing(root: ParentNode, url: string, now: Date, cache?: CardCach
     if (!e || e.year !== year || e.outer !== outer || !sameList(e.titles, g.titles)) {
       const scan = scanCard(g.articles, ui);
       const abstracts = findAbstracts(g.id, scan, g.titles);
-      e = { year, outer, titles: g.titles, abstracts, dom: readCard({ ...g, abstracts }, now, scan) };
+      e = { year, outer, titles: g.titles, abstracts, dom: readCard({ ...g, abstracts }, scan, now) };
       if (art) cache!.set(art, e);
     }
     const j = json?.get(g.id);
     if (!e.card || e.json !== j) {
       e.json = j;
-      e.card = { paper: merge(e.dom, j), articles: g.articles, titles: e.titles, abstracts: e.abstracts };
+      e.card = new Card(e.dom, j, g.articles, e.titles, e.abstracts);
     }
     return e.card;
   });
@@ -151,7 +185,7 @@ interface Entry {
   outer: boolean;
   titles: Element[];
   abstracts: Element[];
-  dom: PaperInfo;
+  dom: CardRead;
   json?: PaperInfo;
   card?: ParsedCard;
 }
@@ -214,8 +248,8 @@ function parsePaperPage(root: ParentNode, url: string, id: string, now: Date): P
   while (article && abs && !article.contains(abs)) article = article.parentElement;
   if (!article || article.matches(S.stopAt)) article = h1.closest('section') ?? h1.parentElement ?? h1;
   const abstracts = abs ? [abs] : [];
-  const dom = readCard({ id, articles: [article], titles: [h1], abstracts }, now, scanCard([article], ownUiSet(root.querySelectorAll(S.ownUi))));
-  return [{ paper: merge(dom, readDataProps(root, url)?.get(id)), articles: [article], titles: [h1], abstracts }];
+  const dom = readCard({ id, articles: [article], titles: [h1], abstracts }, scanCard([article], ownUiSet(root.querySelectorAll(S.ownUi))), now);
+  return [new Card(dom, readDataProps(root, url)?.get(id), [article], [h1], abstracts)];
 }
 
 /**

@@ -1,5 +1,5 @@
 // Reads one paper's fields from its card element(s). DOM only; data-props are merged by parse-cards.
-import type { PaperInfo } from '@/utils/types';
+import type { PaperInfo, PaperText } from '@/utils/types';
 import { blankPaper } from './api-items';
 import { paperIdFromHref } from './detect';
 import * as S from './selectors';
@@ -68,10 +68,12 @@ export interface CardScan {
   some(sel: string, visit: (el: Element) => boolean): boolean;
   /** How many match sel, counting any in our UI: an upper bound that touches no element. */
   count(sel: string): number;
-  /** First S.upvote element. */
-  upvote: Element | null;
+  /** First S.upvote element (looked up on first use). */
+  readonly upvote: Element | null;
   /** text() of an element, read once. */
   text(el: Element): string;
+  /** el.closest(sel) !== null, for el in the cards: what lies around a card is looked at once per card. */
+  within(el: Element, sel: string): boolean;
 }
 
 /** `ui`: ownUiSet of the parsed root (the articles themselves are never inside it). */
@@ -87,8 +89,8 @@ export function scanCard(articles: Element[], ui: ReadonlySet<Element>): CardSca
   };
   const lists = new Map<string, Element[]>();
   const texts = new Map<Element, string>();
-  let upvote: Element | null = null;
-  for (const art of articles) if ((upvote = firstOwn(art, S.upvote, ui))) break;
+  const outside = new Map<string, boolean>();
+  let upvote: Element | null | undefined;
   return {
     all: (sel) => {
       let list = lists.get(sel);
@@ -103,11 +105,26 @@ export function scanCard(articles: Element[], ui: ReadonlySet<Element>): CardSca
     },
     some,
     count: (sel) => articles.reduce((n, art) => n + query(art, sel).length, 0),
-    upvote,
+    get upvote() {
+      if (upvote === undefined) for (const art of articles) if ((upvote = firstOwn(art, S.upvote, ui))) break;
+      return upvote ?? null;
+    },
     text: (el) => {
       let t = texts.get(el);
       if (t === undefined) texts.set(el, (t = text(el)));
       return t;
+    },
+    within: (el, sel) => {
+      for (let n: Element | null = el; n; n = n.parentElement) {
+        if (n.matches(sel)) return true;
+        if (articles.includes(n)) {
+          const key = `${articles.indexOf(n)} ${sel}`;
+          let around = outside.get(key);
+          if (around === undefined) outside.set(key, (around = !!n.parentElement?.closest(sel)));
+          return around;
+        }
+      }
+      return false;
     },
   };
 }
@@ -123,7 +140,7 @@ function firstOwn(art: Element, sel: string, ui: ReadonlySet<Element>): Element 
 export function findAbstracts(id: string, scan: CardScan, titles: Element[]): Element[] {
   const ps = scan.all('p').filter((p) => {
     const t = scan.text(p);
-    return t.length >= 20 && !SUBMITTED.test(t) && !p.closest(S.notAbstract);
+    return t.length >= 20 && !SUBMITTED.test(t) && !scan.within(p, S.notAbstract);
   });
   if (ps.length) return ps;
   return scan.all('a').filter((a) => {
@@ -150,11 +167,30 @@ function readSmallText(p: PaperInfo, scan: CardScan, now: Date) {
 const isOrgLike = (a: Element) => !!a.querySelector('span') && !!text(a)
   && !SUBMITTED.test(text(a)) && !SUBMITTED.test(text(a.parentElement));
 
-/** Everything the card shows about its paper; unknown fields stay null. */
-export function readCard(c: CardParts, now: Date, scan: CardScan): PaperInfo {
-  const p = blankPaper(c.id, text(c.titles[0]));
-  p.summary = (c.abstracts[0] ? scan.text(c.abstracts[0]) : '') || null;
+/** A card as read: its text now, the rest of what it shows on first use. */
+export interface CardRead {
+  text: PaperText;
+  /** Everything the card shows about its paper (unknown fields null), read once when first asked. */
+  full(): PaperInfo;
+}
 
+/**
+ * Reads title and abstract at once; the other fields (links, dates, counts, avatars: most of the
+ * reading on a 1,000-card page) only when something needs them: a save, the popup, a rule on
+ * authors or organisation. Our UI may have joined the card by then: it is looked up again.
+ */
+export function readCard(c: CardParts, scan: CardScan, now: Date): CardRead {
+  const read: PaperText = { id: c.id, title: text(c.titles[0]), summary: (c.abstracts[0] ? scan.text(c.abstracts[0]) : '') || null, aiSummary: null };
+  let full: PaperInfo | undefined;
+  return {
+    text: read,
+    full: () => (full ??= readDetails(c, read, now, scanCard(c.articles, ownUiSet(c.articles.flatMap((a) => [...a.querySelectorAll(S.ownUi)]))))),
+  };
+}
+
+function readDetails(c: CardParts, t: PaperText, now: Date, scan: CardScan): PaperInfo {
+  const p = blankPaper(c.id, t.title);
+  p.summary = t.summary;
   // One pass over the card's links, reading each href once (a matches() per link and field cost more).
   let chip: Element | undefined, talk: Element | undefined, gh: Element | undefined;
   const orgLike: Element[] = [];

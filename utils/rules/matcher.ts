@@ -4,11 +4,11 @@
 // at exactly that position, so overlapping terms ("video generation" and "generation",
 // "diffus*" and "diffusion") are each found exactly as a separate scan per term would find
 // them (tests/unit/rules/matcher-reference.test.ts holds it to that).
-import { DEFAULT_FIELDS, RULE_FIELDS, type PaperInfo, type Rule, type RuleField } from '@/utils/types';
+import { DEFAULT_FIELDS, RULE_FIELDS, type PaperInfo, type PaperText, type Rule, type RuleField } from '@/utils/types';
 import { compileTerm, type CompiledTerm } from './compile-term';
 import { checkConditions, conditionsHold } from './conditions';
 import { MATCH_BUDGET_MS, REGEX_FIELD_CAP } from './defaults';
-import { fieldText } from './field-text';
+import { fieldText, isTextField } from './field-text';
 import { wordAt, wordBefore, wordRunEnd } from './word-chars';
 
 export { fieldText };
@@ -22,6 +22,11 @@ export interface Matcher {
   readonly rules: readonly Rule[];
   /** Rules the paper matches, in rule order, with merged ranges of positive terms. */
   match(paper: PaperInfo): RuleHit[];
+  /**
+   * match() for a paper known by its text, whose other fields `full` reads (from the page's DOM):
+   * called only when a rule looks at authors, organisation or conditions.
+   */
+  matchText(text: PaperText, full: () => PaperInfo): RuleHit[];
   /** Global regexes of a rule's positive terms, to mark matches in visible text. */
   markers(ruleId: string): RegExp[];
   /** Terms left out because they are invalid or could take catastrophic time. */
@@ -55,6 +60,10 @@ interface Group {
   /** Plain-word groups: first-character testers, and per character the members worth trying. */
   leads: RegExp[] | null;
   byLead: Map<number, number[]>;
+  /** 0 … members.length - 1: every member, for groups without leads. */
+  all: number[];
+  /** Scratch for scanGroup, reset on each call: one allocation per group, not per paper. */
+  next: Float64Array;
 }
 interface RuleUse {
   rule: Rule;
@@ -110,18 +119,20 @@ export function compileRules(input: readonly Rule[], options: MatcherOptions = {
   }
   const timedOut = new Set<string>();
 
-  function match(paper: PaperInfo): RuleHit[] {
+  function matchText(paperText: PaperText, full: () => PaperInfo): RuleHit[] {
     const started = now();
+    let paper: PaperInfo | undefined;
+    const details = () => (paper ??= full());
     // found[field][unique] = [start, end, start, end, …]
     const found = new Map<RuleField, Map<number, number[]>>();
     for (const [field, fieldGroups] of groups) {
-      const text = fieldText(paper, field);
+      const text = fieldText(isTextField(field) ? paperText : details(), field);
       const hits = new Map<number, number[]>();
       found.set(field, hits);
       if (!text) continue;
       for (const g of fieldGroups) {
         if (g.capped && now() - started > budgetMs) {
-          timedOut.add(paper.id);
+          timedOut.add(paperText.id);
           continue;
         }
         scanGroup(g, g.capped ? text.slice(0, regexCap) : text, uniques, hits);
@@ -129,10 +140,13 @@ export function compileRules(input: readonly Rule[], options: MatcherOptions = {
     }
     const out: RuleHit[] = [];
     let nowMs: number | undefined;
+    const has = (f: RuleField, u: number) => !!found.get(f)?.has(u);
     for (const { rule, fields, pos, neg, conditions, conditionsOnly } of uses) {
       if (conditions === 'never') continue;
-      if (conditions && !conditionsHold(conditions, paper, (nowMs ??= clock()))) continue;
-      if (fields.some((f) => neg.some((u) => found.get(f)?.has(u)))) continue;
+      // Terms before conditions: most rules miss most papers, and conditions read the whole card.
+      if (!conditionsOnly && !fields.some((f) => pos.some((u) => has(f, u)))) continue;
+      if (fields.some((f) => neg.some((u) => has(f, u)))) continue;
+      if (conditions && !conditionsHold(conditions, details(), (nowMs ??= clock()))) continue;
       if (conditionsOnly) {
         out.push({ rule, ranges: [] });
         continue;
@@ -141,12 +155,12 @@ export function compileRules(input: readonly Rule[], options: MatcherOptions = {
       for (const field of fields) {
         const spans: [number, number][] = [];
         for (const u of pos) {
-          const flat = found.get(field)?.get(u) ?? [];
-          for (let k = 0; k < flat.length; k += 2) spans.push([flat[k], flat[k + 1]]);
+          const flat = found.get(field)?.get(u);
+          if (flat) for (let k = 0; k < flat.length; k += 2) spans.push([flat[k], flat[k + 1]]);
         }
-        for (const [start, end] of mergeSpans(spans)) ranges.push({ field, start, end });
+        for (const [start, end] of spans.length > 1 ? mergeSpans(spans) : spans) ranges.push({ field, start, end });
       }
-      if (ranges.length) out.push({ rule, ranges });
+      out.push({ rule, ranges });
     }
     return out;
   }
@@ -156,7 +170,8 @@ export function compileRules(input: readonly Rule[], options: MatcherOptions = {
     return (use?.pos ?? []).map((i) => new RegExp(uniques[i].term.re.source, uniques[i].term.flags + 'g'));
   }
 
-  return { rules, match, markers, skipped, timedOut };
+  const match = (paper: PaperInfo) => matchText(paper, () => paper);
+  return { rules, match, matchText, markers, skipped, timedOut };
 }
 
 function compileConditions(rule: Rule, skipped: SkippedTerm[]): RuleUse['conditions'] {
@@ -189,6 +204,8 @@ function buildGroups(members: number[], uniques: Unique[]): Group[] {
       unicode: /[uv]/.test(t.flags),
       leads: t.lead === null ? null : ids.map((i) => new RegExp(`^(?:${uniques[i].term.lead})`, t.flags)),
       byLead: new Map(),
+      all: ids.map((_, k) => k),
+      next: new Float64Array(ids.length),
     });
     try {
       out.push(make(list));
@@ -201,9 +218,8 @@ function buildGroups(members: number[], uniques: Unique[]): Group[] {
 }
 
 function scanGroup(g: Group, text: string, uniques: Unique[], hits: Map<number, number[]>) {
-  const next = g.members.map(() => 0); // where each term's own left-to-right scan would resume
-  const all = g.members.map((_, k) => k);
-  const { scan } = g;
+  const { scan, all, next } = g;
+  next.fill(0); // where each term's own left-to-right scan would resume
   scan.lastIndex = 0;
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
     const p = m.index;

@@ -84,6 +84,38 @@ describe('trending capture', () => {
     expect(again[0].abstracts).toHaveLength(2);
   });
 
+  it('reads the rest of a card only when asked, still without our UI added since the parse', () => {
+    const d = loadFixture(TRENDING);
+    const lazy = parseCards(d, TRENDING_URL);
+    // Decorations land between the parse and the first use of .paper (a Save, the popup).
+    for (const art of d.querySelectorAll('main article')) {
+      const ui = d.createElement('div');
+      ui.setAttribute('data-papersift-ui', '');
+      ui.innerHTML = '<label>Save 999</label><span>99 authors</span><span>Jan 1, 2001</span><a href="https://github.com/x/y">GitHub 5</a><a class="rounded-full" href="/evil-org"><span>Evil Org</span></a>';
+      art.prepend(ui);
+    }
+    expect(lazy.map((c) => c.paper)).toEqual(cards.map((c) => c.paper));
+  });
+
+  it('a card\'s text is its paper\'s text, on every kind of page', () => {
+    const pages: [string, string][] = [
+      [TRENDING, TRENDING_URL],
+      ['pages/trending-noprops.html', TRENDING_URL],
+      ['pages/daily-2025-06-18.html', 'https://huggingface.co/papers/date/2025-06-18'],
+      ['pages/daily-2024-05-27.html', 'https://huggingface.co/papers/date/2024-05-27'],
+      ['pages/search-source-citations.html', 'https://huggingface.co/papers?q=source+citations'],
+    ];
+    for (const [file, url] of pages) {
+      const cs = parseCards(loadFixture(file), url);
+      expect(cs.length, file).toBeGreaterThan(0);
+      for (const c of cs) {
+        const { id, title, summary, aiSummary } = c.paper;
+        expect(c.text, `${file} ${c.id}`).toEqual({ id, title, summary, aiSummary });
+        expect(c.id).toBe(id);
+      }
+    }
+  });
+
   it('a paper in two articles is one entry listing both', () => {
     const d = loadFixture(TRENDING);
     const first = d.querySelector('main article')!;
@@ -258,7 +290,8 @@ describe('parsePage', () => {
 });
 
 describe('CardCache (repeated parses of a live page)', () => {
-  const strip = (cs: ReturnType<typeof parseCards>) => cs.map((c) => ({ ...c }));
+  // What a card says (its paper read in full), not how it keeps it.
+  const strip = (cs: ReturnType<typeof parseCards>) => cs.map((c) => ({ id: c.id, text: c.text, paper: c.paper, articles: c.articles, titles: c.titles, abstracts: c.abstracts }));
   // What the content script does: every change the page makes is reported before the next parse.
   const live = (doc: Document) => {
     const cache = new CardCache();

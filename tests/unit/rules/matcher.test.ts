@@ -147,3 +147,32 @@ describe('compileRules / match', () => {
     expect(m.markers('nope')).toEqual([]);
   });
 });
+
+describe('matchText: the rest of a paper read only when a rule needs it', () => {
+  const full = paper({ title: 'Video diffusion', summary: 'A survey of GANs', authors: ['Ada Lovelace'], org: 'Kandinsky Lab', upvotes: 80 });
+  const text = { id: full.id, title: full.title, summary: full.summary, aiSummary: full.aiSummary };
+  const counted = () => {
+    const read = { calls: 0, fn: () => (read.calls++, full) };
+    return read;
+  };
+
+  it('title and abstract rules match on the text alone, with the same result as match()', () => {
+    const rules = [rule(['video']), rule(['GAN*'], { action: 'tag' }), rule(['diffusion', '-survey'], { action: 'hide' })];
+    const read = counted();
+    const m = compileRules(rules);
+    expect(m.matchText(text, read.fn)).toEqual(m.match(full));
+    expect(read.calls).toBe(0);
+  });
+
+  it('authors, organisation and conditions read the rest once, and match as match() does', () => {
+    for (const rules of [[rule(['lovelace'], { fields: ['authors'] })], [rule(['kandinsky'], { fields: ['org'] })], [rule([], { conditions: { minUpvotes: 50 } })],
+      [rule(['video']), rule(['ada'], { fields: ['authors', 'org'] }), rule(['diffusion'], { conditions: { minUpvotes: 50 } })]]) {
+      const read = counted();
+      const m = compileRules(rules);
+      const hits = m.matchText(text, read.fn);
+      expect(hits.map((h) => h.rule.id)).toEqual(rules.map((r) => r.id));
+      expect(hits).toEqual(m.match(full));
+      expect(read.calls).toBe(1);
+    }
+  });
+});
