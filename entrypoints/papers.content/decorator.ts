@@ -23,7 +23,7 @@ export class Decorator {
   private hitsMemo = new WeakMap<ParsedCard, RuleHit[]>();
   private memo = new WeakMap<ParsedCard, CardView>();
   private markers = new Map<string, CardView['markers']>();
-  private applied = new WeakMap<Element, { view: CardView; marks: number; bar: Element }>();
+  private applied = new WeakMap<Element, { view: CardView; marks: Node[]; bar: Element }>();
   // Parses reuse what they read from articles the page has not changed since.
   private cache: CardCache | undefined = new CardCache();
   private changes: ChangeWatch;
@@ -167,7 +167,7 @@ export class Decorator {
       if (article.getAttribute('data-papersift-id') !== v.card.id) article.setAttribute('data-papersift-id', v.card.id);
       // Skip cards already showing this view, unless the page re-rendered them (marks or controls gone).
       const last = this.applied.get(article);
-      if (last && sameView(last.view, v) && hasControls(article, last.bar) && countMarks(article) === last.marks) continue;
+      if (last && sameView(last.view, v) && hasControls(article, last.bar) && last.marks.every((m) => article.contains(m))) continue;
       // A card never decorated has nothing of ours to undo, unless an earlier instance of the
       // script left it (its marks come with the highlight attribute): skips two subtree walks.
       if (last || article.hasAttribute('data-papersift-highlight')) undoHighlight(article);
@@ -175,11 +175,11 @@ export class Decorator {
       if (v.verdict.tags.length) article.setAttribute('data-papersift-tags', v.verdict.tags.join(' '));
       else article.removeAttribute('data-papersift-tags');
       article.toggleAttribute('data-papersift-saved', v.saved);
-      applyHighlight(article, v);
+      // The marks are kept to notice a card the page re-rendered (its text nodes, and our marks, replaced).
+      const marks = applyHighlight(article, v);
       applyHide(article, v);
       const bar = applyControls(article, v, this.act);
-      // Every mark, the page's own too: a change in the number means the page re-rendered the card.
-      this.applied.set(article, { view: v, marks: countMarks(article), bar });
+      this.applied.set(article, { view: v, marks, bar });
     }
   }
 
@@ -196,7 +196,6 @@ export class Decorator {
 
 /** Would both views show the same? (The key is only built when a card is seen again.) */
 const sameView = (a: CardView, b: CardView) => a === b || (a.key ??= viewKey(a)) === (b.key ??= viewKey(b));
-const countMarks = (el: Element) => el.getElementsByTagName('mark').length;
 /** Our controls are still a child of the article (the bar we added, checked first). */
 const hasControls = (article: Element, bar: Element) =>
   (bar.parentNode === article && bar.hasAttribute('data-papersift-controls')) || !!controlsOf(article);

@@ -46,6 +46,10 @@ test('a highlight rule added in the popup marks exactly the matching cards, word
   }
   // Marks split text nodes only: links keep their targets and text.
   assert.deepEqual(await page.locator('article h3 a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent])), titlesBefore);
+  // The page re-renders a title (its text nodes, and our marks, replaced): the words are marked again.
+  const rerendered = page.locator(`article[data-papersift-id="${DIFFUSION_IN_TITLE[0]}"] h3 a`);
+  await rerendered.evaluateAll((as) => as.forEach((a) => (a.textContent = a.textContent)));
+  await page.waitForFunction((id) => [...document.querySelectorAll(`article[data-papersift-id="${id}"] h3 a`)].every((a) => a.querySelector('mark[data-papersift-mark="diffusion"]')), DIFFUSION_IN_TITLE[0]);
   await popup.getByRole('status').filter({ hasText: `${DIFFUSION.length} highlighted` }).waitFor();
   await popup.close();
   await page.close();

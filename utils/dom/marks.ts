@@ -18,17 +18,21 @@ function textsOf(el: Element, out: Text[]): Text[] {
  */
 export function markable(el: Element, within?: Element): boolean {
   if (!within) return !el.closest(SKIP);
-  for (let n: Element | null = el; n !== within; n = n.parentElement) if (!n || n.matches(SKIP)) return false;
+  for (let n: Element | null = el; n !== within; n = n.parentElement) if (!n || skipped(n)) return false;
   return true;
 }
+
+/** n.matches(SKIP) without the selector engine (a few elements per card, on every card). */
+const skipped = (n: Element) => SKIPPED_TAGS.has(n.localName) || n.hasAttribute('data-papersift-ui');
+const SKIPPED_TAGS = new Set(['mark', 'script', 'style']);
 
 export function markMatches(el: Element, re: RegExp, tag: string): number {
   return markable(el) ? markIn(el, re, tag) : 0;
 }
 
 /** markMatches for an element already known to be markable(). */
-export function markIn(el: Element, re: RegExp, tag: string): number {
-  return markRuns(textRuns(el), re, tag, el.ownerDocument);
+export function markIn(el: Element, re: RegExp, tag: string, made?: Node[]): number {
+  return markRuns(textRuns(el), re, tag, el.ownerDocument, undefined, made);
 }
 
 /** A markable text node and its text. */
@@ -44,8 +48,9 @@ export const textRuns = (el: Element): TextRun[] => textsOf(el, []).map((node) =
  * Wraps the matches of re in runs, and replaces each marked run by the pieces left outside the new
  * marks: the runs stay exactly what textRuns(el) would now return. `seen` may carry the matches of
  * re by text, for elements that repeat the same text (the desktop and mobile copy of a card).
+ * The new marks are added to `made`.
  */
-export function markRuns(runs: TextRun[], re: RegExp, tag: string, doc: Document, seen?: Map<string, RegExpExecArray[]>): number {
+export function markRuns(runs: TextRun[], re: RegExp, tag: string, doc: Document, seen?: Map<string, RegExpExecArray[]>, made?: Node[]): number {
   if (!re.global) re = new RegExp(re.source, re.flags + 'g');
   let count = 0;
   for (let i = 0; i < runs.length; i++) {
@@ -66,7 +71,8 @@ export function markRuns(runs: TextRun[], re: RegExp, tag: string, doc: Document
       const { index, 0: match } = hits[k];
       const rest = t.splitText(index);
       rest.deleteData(0, match.length);
-      rest.parentNode!.insertBefore(markOf(doc, tag, match), rest);
+      const mark = rest.parentNode!.insertBefore(markOf(doc, tag, match), rest);
+      made?.push(mark);
       pieces.unshift({ node: rest, data: data.slice(index + match.length, k + 1 < hits.length ? hits[k + 1].index : data.length) });
       count++;
     }

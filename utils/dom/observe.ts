@@ -2,6 +2,7 @@
 // frame does the work. PaperSift's own insertions are ignored, so decorating never
 // re-triggers it. The batch receives the elements whose content changed.
 const OURS = ':is([data-papersift-ui], mark[data-papersift-mark])'; // one :is() matches faster than a list
+const UI = '[data-papersift-ui]';
 const isOurs = (n: Node): boolean =>
   n.nodeType === 1 ? !!(n as Element).closest(OURS) : !!n.parentElement?.closest(OURS);
 
@@ -14,8 +15,10 @@ export function observeAdded(root: Node, onBatch: (changed: Set<Element>) => voi
   };
   const mo = new MutationObserver((records) => {
     for (const r of records) {
+      // A removed mark counts: the page re-rendering a title takes our marks with its old text.
+      // (Our own unmarking then costs one more pass, which finds nothing to change.)
       const foreign = [...r.addedNodes].some((n) => n.nodeType === 1 && !isOurs(n)) ||
-        [...r.removedNodes].some((n) => n.nodeType === 1 && !(n as Element).matches(OURS));
+        [...r.removedNodes].some((n) => n.nodeType === 1 && !(n as Element).matches(UI));
       if (!foreign || isOurs(r.target)) continue;
       if (!queued) {
         queued = new Set();
