@@ -44,6 +44,13 @@ async function save(info: ReturnType<typeof assertPaperInfo>) {
   return out;
 }
 
+/** An import queues its papers that lack authors or abstract (utils/store/backup.ts): complete them. */
+async function importFile(data: Parameters<typeof importBackup>[0], kind: Parameters<typeof importBackup>[1]) {
+  const out = await queued(() => importBackup(data, kind));
+  void runCompletion().catch(() => {});
+  return out;
+}
+
 export default defineBackground(() => {
   // Content scripts (and pages) may ask these:
   onMessage('getPageState', () => publishState());
@@ -64,7 +71,7 @@ export default defineBackground(() => {
   onMessage('deleteRule', ({ data, sender }) => (ownPage(sender), queued(() => rules.deleteRule(data.id))));
   onMessage('restoreRule', ({ data, sender }) => (ownPage(sender), queued(() => rules.restoreRule(data))));
   onMessage('reorderRules', ({ data, sender }) => (ownPage(sender), queued(() => rules.reorderRules(data.ids))));
-  onMessage('importBackup', ({ data, sender }) => (ownPage(sender), queued(() => importBackup(data, data.kind))));
+  onMessage('importBackup', ({ data, sender }) => (ownPage(sender), importFile(data, data.kind)));
   onMessage('exportBackup', ({ data, sender }) => (ownPage(sender), exportBackup(data.ids, data.rulesOnly)));
   onMessage('suggestRules', ({ sender }) => (ownPage(sender), suggestFromStore()));
   onMessage('ruleHistory', ({ sender }) => (ownPage(sender), ruleHistory(new Date())));

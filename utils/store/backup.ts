@@ -7,6 +7,7 @@ import { backupToJson, createBackup, createRulePack, mergeBackup, parseArxivBibt
 import type { ImportResult, ImportSource } from '@/utils/messaging';
 import type { Rule } from '@/utils/types';
 import { readImportSource } from './import-source';
+import { isIncomplete } from './paper-record';
 import { getSaved, rememberPapers, savedById, _resetSavedCache } from './saved';
 import { readRules, readSettings } from './state';
 
@@ -40,8 +41,15 @@ export async function importBackup(source: ImportSource, kind: 'backup' | 'bibte
   const base = existingRules.length ? Math.max(...existingRules.map((r) => r.order)) + 1 : 0;
   const known = new Map(existingRules.map((r) => [r.id, r]));
   const rules = merged.rules.map((r, i) => (known.has(r.id) ? { ...r, order: known.get(r.id)!.order } : { ...r, order: base + i }));
+  // Papers without authors or abstract are queued for completion from the API, like a Save's, in
+  // the same transaction: a refused or failed import queues nothing. That is mostly BibTeX (a
+  // reference manager's export often has no abstract). A backup's papers were complete when
+  // exported, except those still waiting then (or written by hand): the same test queues just
+  // those, so a restored Library finishes what the old one had not. A queued paper that gets its
+  // fields some other way meanwhile is dropped from the queue without a request.
+  const toComplete = merged.papers.filter(isIncomplete);
   const d = await db();
-  const tx = d.transaction(['papers', 'rules', 'settings'], 'readwrite');
+  const tx = d.transaction(['papers', 'rules', 'settings', 'pending'], 'readwrite');
   quiet(tx.done);
   try {
     // Plain requests, not idb's promise per request (10,000 of them): a failed request aborts
@@ -49,6 +57,9 @@ export async function importBackup(source: ImportSource, kind: 'backup' | 'bibte
     const raw = unwrap(tx);
     const papers = raw.objectStore('papers');
     for (const p of merged.papers) papers.put(p);
+    // A fresh start (attempts 0), also for a paper already queued or given up: the reader asked again.
+    const pending = raw.objectStore('pending');
+    for (const p of toComplete) pending.put({ id: p.id, attempts: 0, nextAt: 0 });
     for (const r of rules) raw.objectStore('rules').put(r);
     if (incoming.settings && kind === 'backup') raw.objectStore('settings').put({ ...incoming.settings }, 'settings');
     await tx.done;

@@ -6,6 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { _resetDbHandle } from '@/utils/db';
 import { removeAllListeners } from '@/utils/messaging';
+import { _resetCompletion } from '@/utils/store/completion';
 import { _resetSavedCache } from '@/utils/store/saved';
 
 export function useBackground() {
@@ -15,11 +16,13 @@ export function useBackground() {
     globalThis.indexedDB = new IDBFactory();
     _resetDbHandle();
     _resetSavedCache();
+    _resetCompletion();
     globalThis.fetch = vi.fn(async () => new Response('{}', { status: 404 })) as typeof fetch;
     background.main!();
   });
   afterEach(() => {
     vi.useRealTimers();
+    _resetCompletion(); // no completion timer or drain of this test runs on into the next
     removeAllListeners();
     globalThis.fetch = realFetch;
   });

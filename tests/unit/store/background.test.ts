@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { _resetDbHandle } from '@/utils/db';
 import { removeAllListeners, sendMessage } from '@/utils/messaging';
+import { _resetCompletion } from '@/utils/store/completion';
 import { _resetSavedCache } from '@/utils/store/saved';
 import { STATE_KEY } from '@/utils/state-key';
 import { compact, fixturePapers } from './helpers';
@@ -19,10 +20,12 @@ beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
   _resetDbHandle();
   _resetSavedCache();
+  _resetCompletion();
   stubFetch(async () => new Response('{}', { status: 404 }));
   background.main!();
 });
 afterEach(() => {
+  _resetCompletion();
   removeAllListeners();
   globalThis.fetch = realFetch;
 });
