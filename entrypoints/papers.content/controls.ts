@@ -79,7 +79,6 @@ function button(doc: Document, action: CardActionName): HTMLButtonElement {
 }
 
 function chip(doc: Document, c: CardView['verdict']['chips'][number]): Node {
-  const where = c.fields.length && !c.fields.includes('title') ? ` · in ${c.fields.join(', ')}` : '';
   // The verdict's label says it all: tag, where it matched, conditions, and why it is not hiding.
   // Few distinct chips on a page (rules × fields): each is built once, then cloned.
   const chips = protosOf(doc).chips;
@@ -87,6 +86,7 @@ function chip(doc: Document, c: CardView['verdict']['chips'][number]): Node {
   let el = chips.get(key);
   if (!el) {
     if (chips.size > 500) chips.clear();
+    const where = c.fields.length && !c.fields.includes('title') ? ` · in ${c.fields.join(', ')}` : '';
     el = doc.createElement('span');
     el.className = 'papersift-chip';
     el.setAttribute('data-papersift-chip', c.action);

@@ -167,7 +167,7 @@ export class Decorator {
       if (article.getAttribute('data-papersift-id') !== v.card.id) article.setAttribute('data-papersift-id', v.card.id);
       // Skip cards already showing this view, unless the page re-rendered them (marks or controls gone).
       const last = this.applied.get(article);
-      if (last && sameView(last.view, v) && hasControls(article, last.bar) && last.marks.every((m) => article.contains(m))) continue;
+      if (last && sameView(last.view, v) && hasControls(article, last.bar) && last.marks.every((m) => m.isConnected)) continue;
       // A card never decorated has nothing of ours to undo, unless an earlier instance of the
       // script left it (its marks come with the highlight attribute): skips two subtree walks.
       if (last || article.hasAttribute('data-papersift-highlight')) undoHighlight(article);

@@ -10,7 +10,7 @@ export function applyHighlight(article: Element, v: CardView): Node[] {
   article.setAttribute('data-papersift-highlight', hl.color);
   if (!v.markers.length || !markable(article)) return made;
   // Marking neither moves these elements nor wraps them: which ones to mark is decided once.
-  const ok = (el: Element) => article.contains(el) && markable(el, article);
+  const ok = (el: Element) => markable(el, article); // false too when el has left the article
   const titles = v.card.titles.filter(ok);
   const abstracts = v.card.abstracts.filter(ok);
   const all = [...titles, ...abstracts];

@@ -72,8 +72,11 @@ export interface CardScan {
   readonly upvote: Element | null;
   /** text() of an element, read once. */
   text(el: Element): string;
-  /** el.closest(sel) !== null, for el in the cards: what lies around a card is looked at once per card. */
-  within(el: Element, sel: string): boolean;
+  /**
+   * el.closest(sel) !== null for el in the cards, `is` being sel as a test of one element:
+   * what lies around a card is looked at once per card.
+   */
+  within(el: Element, sel: string, is: (el: Element) => boolean): boolean;
 }
 
 /** `ui`: ownUiSet of the parsed root (the articles themselves are never inside it). */
@@ -114,11 +117,12 @@ export function scanCard(articles: Element[], ui: ReadonlySet<Element>): CardSca
       if (t === undefined) texts.set(el, (t = text(el)));
       return t;
     },
-    within: (el, sel) => {
+    within: (el, sel, is) => {
       for (let n: Element | null = el; n; n = n.parentElement) {
-        if (n.matches(sel)) return true;
-        if (articles.includes(n)) {
-          const key = `${articles.indexOf(n)} ${sel}`;
+        if (is(n)) return true;
+        const k = articles.indexOf(n);
+        if (k >= 0) {
+          const key = `${k} ${sel}`;
           let around = outside.get(key);
           if (around === undefined) outside.set(key, (around = !!n.parentElement?.closest(sel)));
           return around;
@@ -140,7 +144,7 @@ function firstOwn(art: Element, sel: string, ui: ReadonlySet<Element>): Element 
 export function findAbstracts(id: string, scan: CardScan, titles: Element[]): Element[] {
   const ps = scan.all('p').filter((p) => {
     const t = scan.text(p);
-    return t.length >= 20 && !SUBMITTED.test(t) && !scan.within(p, S.notAbstract);
+    return t.length >= 20 && !SUBMITTED.test(t) && !scan.within(p, S.notAbstract, S.isNotAbstract);
   });
   if (ps.length) return ps;
   return scan.all('a').filter((a) => {

@@ -14,6 +14,9 @@ export const titleLink = 'h3 :is(a[href^="/papers/"], a[href^="https://huggingfa
 export const paperLink = 'a[href^="/papers/"], a[href^="https://huggingface.co/papers/"]';
 /** Card parts that are never abstracts: our own UI and headings. */
 export const notAbstract = ':is(h1, h2, h3, [data-papersift-ui], [data-papersift-placeholder])';
+/** el.matches(notAbstract) without the selector engine (checked on each ancestor of each paragraph). */
+export const isNotAbstract = (el: Element) =>
+  /^h[123]$/.test(el.localName) || el.hasAttribute('data-papersift-ui') || el.hasAttribute('data-papersift-placeholder');
 /** Our own injected elements, skipped when reading cards. */
 export const ownUi = ':is([data-papersift-ui], [data-papersift-placeholder])';
 /** A fallback card may not contain page chrome (cards do hold checkbox inputs: the upvote widget). */
