@@ -1,5 +1,6 @@
 // DOM cards + fresh data-props → one ParsedCard per paper id. Pure and never throws.
 import type { PaperInfo, PaperText } from '@/utils/types';
+import { blankPaper } from './api-items';
 import { readDataProps, sharedDataProps } from './data-props';
 import { parsePageUrl, type PageKind } from './detect';
 import { findAbstracts, idOf, own, ownUiSet, readCard, scanCard, text, type CardParts, type CardRead } from './read-card';
@@ -147,7 +148,13 @@ class Card implements ParsedCard {
     this.read = dom.full;
   }
   get paper(): PaperInfo {
-    return (this.full ??= merge(this.read(), this.json));
+    // Read after the parse returned, so outside its try: a card that cannot be read in full (markup
+    // changed under us) still gives its text, never an exception to whoever asked.
+    try {
+      return (this.full ??= merge(this.read(), this.json));
+    } catch {
+      return (this.full = { ...blankPaper(this.id), ...this.text });
+    }
   }
 }
 

@@ -363,3 +363,16 @@ describe('CardCache (repeated parses of a live page)', () => {
     expect(c1[0].abstracts).toHaveLength(2);
   });
 });
+
+describe('a card read in full later', () => {
+  it('whose markup breaks the reader after the parse still gives its text, never an exception', () => {
+    const d = loadFixture(TRENDING);
+    const [card] = parseCards(d, TRENDING_URL);
+    const title = card.text.title;
+    // The reader queries the card's links on first use: make that throw.
+    for (const a of card.articles) a.getElementsByTagName = () => { throw new Error('markup changed'); };
+    for (const a of card.articles) a.querySelectorAll = () => { throw new Error('markup changed'); };
+    expect(() => card.paper).not.toThrow();
+    expect(card.paper).toMatchObject({ id: card.id, title, summary: card.text.summary, authors: null, upvotes: null });
+  });
+});
