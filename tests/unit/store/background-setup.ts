@@ -1,5 +1,5 @@
-// The background with its real message handlers on a fresh fake IndexedDB per test (shared by
-// the triage store tests; background.test.ts keeps its own copy).
+// The background with its real message handlers on a fresh fake IndexedDB per test, fetch
+// answering 404 unless a test stubs it (background.test.ts and the triage store tests).
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';

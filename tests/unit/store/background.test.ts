@@ -1,34 +1,16 @@
 // The background through its real message handlers, on a fresh fake IndexedDB per test.
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background from '@/entrypoints/background';
-import { _resetDbHandle } from '@/utils/db';
-import { removeAllListeners, sendMessage } from '@/utils/messaging';
-import { _resetCompletion } from '@/utils/store/completion';
-import { _resetSavedCache } from '@/utils/store/saved';
+import { sendMessage } from '@/utils/messaging';
 import { STATE_KEY } from '@/utils/state-key';
+import { useBackground } from './background-setup';
 import { compact, fixturePapers } from './helpers';
 
 const papers = fixturePapers();
-const realFetch = globalThis.fetch;
-// Not vi.stubGlobal: unstubAllGlobals would also remove WXT's fake `chrome`.
+// Not vi.stubGlobal: unstubAllGlobals would also remove WXT's fake `chrome`. useBackground restores fetch.
 const stubFetch = (fn: (...a: any[]) => Promise<Response>) => (globalThis.fetch = vi.fn(fn) as typeof fetch);
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  globalThis.indexedDB = new IDBFactory();
-  _resetDbHandle();
-  _resetSavedCache();
-  _resetCompletion();
-  stubFetch(async () => new Response('{}', { status: 404 }));
-  background.main!();
-});
-afterEach(() => {
-  _resetCompletion();
-  removeAllListeners();
-  globalThis.fetch = realFetch;
-});
+useBackground();
 
 describe('reading list', () => {
   it('saves a paper with full metadata and publishes its id to the page-state mirror', async () => {
