@@ -72,11 +72,8 @@ export interface CardScan {
   readonly upvote: Element | null;
   /** text() of an element, read once. */
   text(el: Element): string;
-  /**
-   * el.closest(sel) !== null for el in the cards, `is` being sel as a test of one element:
-   * what lies around a card is looked at once per card.
-   */
-  within(el: Element, sel: string, is: (el: Element) => boolean): boolean;
+  /** Whether el (in the cards) or an ancestor passes `is`: what lies around a card is tested once per card. */
+  within(el: Element, is: (el: Element) => boolean): boolean;
 }
 
 /** `ui`: ownUiSet of the parsed root (the articles themselves are never inside it). */
@@ -92,7 +89,7 @@ export function scanCard(articles: Element[], ui: ReadonlySet<Element>): CardSca
   };
   const lists = new Map<string, Element[]>();
   const texts = new Map<Element, string>();
-  const outside = new Map<string, boolean>();
+  const outside = new Map<(el: Element) => boolean, boolean[]>(); // per test, per article
   let upvote: Element | null | undefined;
   return {
     all: (sel) => {
@@ -117,20 +114,24 @@ export function scanCard(articles: Element[], ui: ReadonlySet<Element>): CardSca
       if (t === undefined) texts.set(el, (t = text(el)));
       return t;
     },
-    within: (el, sel, is) => {
+    within: (el, is) => {
       for (let n: Element | null = el; n; n = n.parentElement) {
         if (is(n)) return true;
         const k = articles.indexOf(n);
         if (k >= 0) {
-          const key = `${k} ${sel}`;
-          let around = outside.get(key);
-          if (around === undefined) outside.set(key, (around = !!n.parentElement?.closest(sel)));
-          return around;
+          let around = outside.get(is);
+          if (!around) outside.set(is, (around = []));
+          return (around[k] ??= ancestorIs(n, is));
         }
       }
       return false;
     },
   };
+}
+
+function ancestorIs(el: Element, is: (el: Element) => boolean): boolean {
+  for (let n = el.parentElement; n; n = n.parentElement) if (is(n)) return true;
+  return false;
 }
 
 /** art.querySelector(sel) without our UI (querySelector is cheap: it stops at the first match). */
@@ -144,7 +145,7 @@ function firstOwn(art: Element, sel: string, ui: ReadonlySet<Element>): Element 
 export function findAbstracts(id: string, scan: CardScan, titles: Element[]): Element[] {
   const ps = scan.all('p').filter((p) => {
     const t = scan.text(p);
-    return t.length >= 20 && !SUBMITTED.test(t) && !scan.within(p, S.notAbstract, S.isNotAbstract);
+    return t.length >= 20 && !SUBMITTED.test(t) && !scan.within(p, S.isNotAbstract);
   });
   if (ps.length) return ps;
   return scan.all('a').filter((a) => {
