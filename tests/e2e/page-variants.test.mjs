@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPopup, markedIds } from './lib/browser.mjs';
-import { readPage } from './lib/routes.mjs';
+import { navigateInPage, readPage } from './lib/routes.mjs';
 import { ids, items2024, items2025 } from './lib/data.mjs';
 
 const DAY_2025 = ids(items2025());
@@ -68,12 +68,7 @@ test('client-side navigation to another day re-reads the cards, with no duplicat
   await page.goto('https://huggingface.co/papers/date/2025-06-18');
   await page.waitForFunction((n) => document.querySelectorAll('article[data-papersift-id]').length === n, DAY_2025.length);
   // What HF's Svelte app does on a date arrow: new URL without a load, new cards, new data-props.
-  const other = readPage('daily-2024-05-27.html');
-  await page.evaluate((html) => {
-    const next = new DOMParser().parseFromString(html, 'text/html');
-    history.pushState({}, '', '/papers/date/2024-05-27');
-    document.querySelector('main').replaceWith(document.adoptNode(next.querySelector('main')));
-  }, other);
+  await navigateInPage(page, '/papers/date/2024-05-27', readPage('daily-2024-05-27.html'));
   await page.waitForFunction((n) => document.querySelectorAll('article[data-papersift-id]').length === n, DAY_2024.length);
   assert.deepEqual(await markedIds(page), DAY_2024);
   assert.equal(await page.locator('[data-papersift-controls]').count(), DAY_2024.length);

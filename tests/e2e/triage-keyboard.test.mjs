@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { EXT, launch, openPopup } from './lib/browser.mjs';
-import { readPage } from './lib/routes.mjs';
+import { navigateInPage, readPage } from './lib/routes.mjs';
 import { ids, items2025 } from './lib/data.mjs';
 import { storedPaper } from './lib/idb.mjs';
 import { until } from './lib/triage.mjs';
@@ -339,10 +339,7 @@ test('the ring survives the page re-rendering a card and adding cards; a client-
   await page.keyboard.press('j');
   assert.equal(await ringId(page), IDS[3], 'and moves on from there');
   // Client-side navigation (as HF's period buttons do): the new list starts without a ring.
-  await page.evaluate((html) => {
-    history.pushState({}, '', '/papers/week/2025-W25');
-    document.querySelector('main').replaceWith(document.adoptNode(new DOMParser().parseFromString(html, 'text/html').querySelector('main')));
-  }, readPage('week-2025-W25.html'));
+  await navigateInPage(page, '/papers/week/2025-W25', readPage('week-2025-W25.html'));
   await page.waitForFunction(() => !document.querySelector('[data-papersift-focus]'), null, { timeout: 5000 });
   await page.waitForSelector('article[data-papersift-id] [data-papersift-controls]');
   await page.evaluate(() => scrollTo(0, 0));

@@ -7,7 +7,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, markedIds, openPopup, tabIdOf } from './lib/browser.mjs';
-import { readPage } from './lib/routes.mjs';
+import { navigateInPage, readPage } from './lib/routes.mjs';
 import { addRuleInPopup } from './lib/rules-ui.mjs';
 import { ids, items2025, mentions } from './lib/data.mjs';
 import { openLibrary, rulesRegion, until } from './lib/triage.mjs';
@@ -80,6 +80,16 @@ async function leave(ext, page, listing, expected) {
   await until(() => visitIds(ext, listing), (got) => expected.every((id) => got.includes(id)), `the visit of ${listing} stored`);
 }
 
+/** A fresh profile that saw the day with FIRST, back on it now that it lists SECOND. */
+async function secondVisit() {
+  const ext = await fresh();
+  ext.server.pages[DAY_PATH] = dayWith(FIRST);
+  await leave(ext, await visit(ext), 'day:2025-06-18', FIRST);
+  ext.server.pages[DAY_PATH] = dayWith(SECOND);
+  const page = await visit(ext);
+  return { ext, page, tabId: await tabIdOf(ext, page) };
+}
+
 const SEEN_MODE_LABELS = { mark: 'Only mark the new ones', dim: 'Dim the ones seen before', fold: 'Fold the ones seen before to one line' };
 /** Picks how seen papers look, in the Library's settings, as a reader does. */
 async function setSeenMode(ext, mode) {
@@ -112,13 +122,7 @@ test('first visit marks nothing; leaving remembers it; another listing first sho
 });
 
 test('back on the listing after it changed: exactly the added papers are new, with a New chip, and stay marked while the page is open', async () => {
-  const ext = await fresh();
-  ext.server.pages[DAY_PATH] = dayWith(FIRST);
-  await leave(ext, await visit(ext), 'day:2025-06-18', FIRST);
-
-  ext.server.pages[DAY_PATH] = dayWith(SECOND);
-  const page = await visit(ext);
-  const tabId = await tabIdOf(ext, page);
+  const { ext, page, tabId } = await secondVisit();
   const before = await marks(page);
   assert.deepEqual(before.fresh, ADDED, 'exactly the papers added since the last visit');
   assert.deepEqual(sorted(before.seen), sorted(all(KEPT, '')), 'the others: seen (default setting: marked only, no dimming)');
@@ -148,15 +152,7 @@ test('client-side navigation: each listing is its own visit', async () => {
   ext.server.pages[DAY_PATH] = dayWith(FIRST);
   const page = await visit(ext);
   // What HF's Svelte app does on a period button: new URL without a load, new <main>.
-  const go = (path, html) =>
-    page.evaluate(
-      ({ path, html }) => {
-        const next = new DOMParser().parseFromString(html, 'text/html');
-        history.pushState({}, '', path);
-        document.querySelector('main').replaceWith(document.adoptNode(next.querySelector('main')));
-      },
-      { path, html },
-    );
+  const go = (path, html) => navigateInPage(page, path, html);
   await go('/papers/week/2025-W25', readPage('week-2025-W25.html'));
   await page.waitForFunction((n) => document.querySelectorAll('article[data-papersift-seen]').length === n, FIRST.length);
   assert.deepEqual(sorted((await marks(page)).seen), sorted(all(FIRST, '')), 'the day just left counts as seen');
@@ -280,12 +276,7 @@ test('fold or dim papers seen before (Library setting), with no flash; highlight
 });
 
 test('"Mark all as seen" in the popup clears the new marks at once', async () => {
-  const ext = await fresh();
-  ext.server.pages[DAY_PATH] = dayWith(FIRST);
-  await leave(ext, await visit(ext), 'day:2025-06-18', FIRST);
-  ext.server.pages[DAY_PATH] = dayWith(SECOND);
-  const page = await visit(ext);
-  const tabId = await tabIdOf(ext, page);
+  const { ext, page, tabId } = await secondVisit();
   assert.deepEqual((await marks(page)).fresh, ADDED);
   const popup = await openPopup(ext, page);
   await popup.getByRole('button', { name: 'Mark all as seen' }).click();
@@ -348,12 +339,7 @@ test('the badge counts the highlighted papers live, is empty when paused and awa
   await untilBadge(ext, tabId, String(DIFFUSION.length + 1), 'badge counts the appended card');
 
   // Client-side navigation to a single paper page: empty (even though that paper is a listing's).
-  const paper = readPage('paper-2506.13642.html');
-  await page.evaluate((html) => {
-    const next = new DOMParser().parseFromString(html, 'text/html');
-    history.pushState({}, '', '/papers/2506.13642');
-    document.querySelector('main').replaceWith(document.adoptNode(next.querySelector('main')));
-  }, paper);
+  await navigateInPage(page, '/papers/2506.13642', readPage('paper-2506.13642.html'));
   await untilBadge(ext, tabId, '', 'empty on a paper page after client-side navigation');
 
   // Back on the listing, then a full navigation away from /papers.

@@ -56,3 +56,17 @@ export async function routeHuggingFace(context, opts = {}) {
   });
   return server;
 }
+
+/**
+ * What HF's Svelte app does on a date arrow or period button: a new URL without a load and the
+ * <main> of `html` in place of the page's own.
+ */
+export const navigateInPage = (page, path, html) =>
+  page.evaluate(
+    ({ path, html }) => {
+      const next = new DOMParser().parseFromString(html, 'text/html');
+      history.pushState({}, '', path);
+      document.querySelector('main').replaceWith(document.adoptNode(next.querySelector('main')));
+    },
+    { path, html },
+  );
