@@ -6,6 +6,7 @@ import { compileRules, type Matcher, type RuleHit } from '@/utils/rules/matcher'
 import { decide } from '@/utils/rules/verdict';
 import type { PageState, TabPaper, TabPapers } from '@/utils/messaging';
 import type { PageKind } from '@/utils/page/detect';
+import { DEFAULT_FIELDS } from '@/utils/types';
 import { applyControls, controlsOf, undoControls, type CardAction } from './controls';
 import { applyHighlight, undoHighlight } from './highlight';
 import { applyHide, undoHide } from './hide';
@@ -23,6 +24,7 @@ export class Decorator {
   private hitsMemo = new WeakMap<ParsedCard, RuleHit[]>();
   private memo = new WeakMap<ParsedCard, CardView>();
   private markers = new Map<string, CardView['markers']>();
+  private static noMarkers: CardView['markers'] = { title: [], abstract: [] };
   private applied = new WeakMap<Element, { view: CardView; marks: Node[]; bar: Element }>();
   // Parses reuse what they read from articles the page has not changed since.
   private cache: CardCache | undefined = new CardCache();
@@ -137,8 +139,17 @@ export class Decorator {
     let hits = this.hitsMemo.get(card);
     if (!hits) this.hitsMemo.set(card, (hits = this.matcher!.matchText(card.text, () => card.paper)));
     const verdict = decide(hits, state.manual[card.id]);
-    const highlightIds = new Set(verdict.highlightRuleIds);
-    const markers = hits.filter((h) => highlightIds.has(h.rule.id)).flatMap((h) => this.markersOf(h.rule));
+    const ids = verdict.highlightRuleIds;
+    let markers = Decorator.noMarkers;
+    if (ids.length === 1) markers = this.markersOf(ids[0]);
+    else if (ids.length) {
+      markers = { title: [], abstract: [] };
+      for (const id of ids) {
+        const m = this.markersOf(id);
+        markers.title.push(...m.title);
+        markers.abstract.push(...m.abstract);
+      }
+    }
     return {
       card,
       hits,
@@ -151,34 +162,39 @@ export class Decorator {
     };
   }
 
-  /** A rule's marking regexes, built once per rule set (markMatches never moves their lastIndex). */
-  private markersOf(rule: RuleHit['rule']): CardView['markers'] {
-    let m = this.markers.get(rule.id);
+  /** A highlight rule's marking regexes, built once per rule set. */
+  private markersOf(ruleId: string): CardView['markers'] {
+    let m = this.markers.get(ruleId);
     if (!m) {
-      const inTitle = rule.fields.includes('title'), inAbstract = rule.fields.includes('abstract');
-      m = this.matcher!.markers(rule.id).map((re) => ({ tag: rule.tag, re, inTitle, inAbstract }));
-      this.markers.set(rule.id, m);
+      const rule = this.matcher!.rules.find((r) => r.id === ruleId)!;
+      const all = this.matcher!.markers(ruleId).map((re) => ({ tag: rule.tag, re }));
+      const fields = rule.fields?.length ? rule.fields : DEFAULT_FIELDS; // as the matcher reads old rules
+      m = { title: fields.includes('title') ? all : [], abstract: fields.includes('abstract') ? all : [] };
+      this.markers.set(ruleId, m);
     }
     return m;
   }
 
   private decorate(v: CardView): void {
     for (const article of v.card.articles) {
-      if (article.getAttribute('data-papersift-id') !== v.card.id) article.setAttribute('data-papersift-id', v.card.id);
-      // Skip cards already showing this view, unless the page re-rendered them (marks or controls gone).
       const last = this.applied.get(article);
+      // Never decorated, by us or by an earlier instance of the script (it would have left the id):
+      // nothing of ours to undo or to find on the card (1,000-card bench: a walk or lookup each).
+      const fresh = !last && !article.hasAttribute('data-papersift-id');
+      if (fresh || article.getAttribute('data-papersift-id') !== v.card.id) article.setAttribute('data-papersift-id', v.card.id);
+      // Skip cards already showing this view, unless the page re-rendered them (marks or controls gone).
       if (last && sameView(last.view, v) && hasControls(article, last.bar) && last.marks.every((m) => m.isConnected)) continue;
-      // A card never decorated has nothing of ours to undo, unless an earlier instance of the
-      // script left it (its marks come with the highlight attribute): skips two subtree walks.
-      if (last || article.hasAttribute('data-papersift-highlight')) undoHighlight(article);
-      undoHide(article);
+      if (!fresh) {
+        undoHighlight(article);
+        undoHide(article);
+      }
       if (v.verdict.tags.length) article.setAttribute('data-papersift-tags', v.verdict.tags.join(' '));
-      else article.removeAttribute('data-papersift-tags');
-      article.toggleAttribute('data-papersift-saved', v.saved);
+      else if (!fresh) article.removeAttribute('data-papersift-tags');
+      if (v.saved || !fresh) article.toggleAttribute('data-papersift-saved', v.saved);
       // The marks are kept to notice a card the page re-rendered (its text nodes, and our marks, replaced).
       const marks = applyHighlight(article, v);
-      applyHide(article, v);
-      const bar = applyControls(article, v, this.act);
+      applyHide(article, v, fresh);
+      const bar = applyControls(article, v, this.act, fresh);
       this.applied.set(article, { view: v, marks, bar });
     }
   }

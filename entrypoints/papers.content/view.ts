@@ -3,6 +3,7 @@ import type { ParsedCard } from '@/utils/page/parse-cards';
 import type { RuleHit } from '@/utils/rules/matcher';
 import type { Verdict } from '@/utils/rules/verdict';
 import type { HideMode } from '@/utils/types';
+import type { Marker } from '@/utils/dom/marks';
 
 export interface CardView {
   card: ParsedCard;
@@ -13,8 +14,8 @@ export interface CardView {
   hideMode: HideMode;
   /** Hiding makes no sense on a single paper page. */
   canHide: boolean;
-  /** Global regexes per highlight tag, for the marks. */
-  markers: { tag: string; re: RegExp; inTitle: boolean; inAbstract: boolean }[];
+  /** What to mark in titles and in abstracts: the highlight rules' terms, in rule order. */
+  markers: { title: Marker[]; abstract: Marker[] };
   /** viewKey(this), once computed. */
   key?: string;
 }
@@ -32,6 +33,7 @@ export function viewKey(v: CardView): string {
     d.hiddenBy ?? '',
     d.suppressedHide.join(' '),
     d.chips.map((c) => `${c.action}:${c.label}`).join(','),
-    v.markers.map((m) => m.re.source + m.re.flags).join('|'),
+    v.markers.title.map((m) => m.re.source + m.re.flags).join('|'),
+    v.markers.abstract.map((m) => m.re.source + m.re.flags).join('|'),
   ].join('\u0001');
 }

@@ -22,7 +22,7 @@ export function makeRules(n = 50) {
   return rules;
 }
 
-export async function benchRules(page, url, { median, fmt }) {
+export async function benchRules(page, url, { median, fmt, reps = 5 }) {
   const rules = makeRules(50);
   const out = await page.evaluate(
     ({ url, rules, reps }) => {
@@ -62,10 +62,10 @@ export async function benchRules(page, url, { median, fmt }) {
       }
       return { naive, full, matcher, same, appended, cards, hits, floor, parse, marks: counts.reduce((n, c) => n + c.marks, 0), chips: counts.reduce((n, c) => n + c.chips, 0) };
     },
-    { url, rules, reps: 5 },
+    { url, rules, reps },
   );
   const naive = median(out.naive), full = median(out.full), matcher = median(out.matcher);
-  console.log(`2) 1,000 cards × 50 rules, to fully decorated (median of 5; ${out.hits} rule hits; fresh page each pass)`);
+  console.log(`2) 1,000 cards × 50 rules, to fully decorated (median of ${reps}; ${out.hits} rule hits; fresh page each pass)`);
   console.log(`   naive pass (every term its own regex over card text) : ${fmt(naive)}`);
   console.log(`   PaperSift parse + match + marks + chips + hide         : ${fmt(full)}   ratio ${(full / naive).toFixed(2)}× (target ≤ 1.5×)`);
   const floor = median(out.floor);

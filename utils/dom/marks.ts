@@ -1,86 +1,92 @@
 // Wraps matched words in <mark data-papersift-mark> by splitting text nodes — never by
 // rewriting HTML — so links, listeners and the page's own scripts keep their nodes.
-const SKIP = ':is(mark, [data-papersift-ui], script, style)';
+
+/** A global regex whose matches are marked with `tag`. */
+export interface Marker {
+  tag: string;
+  re: RegExp;
+}
+
+export interface MarkRange {
+  start: number;
+  end: number;
+  tag: string;
+}
+
+const SKIPPED_TAGS = new Set(['mark', 'script', 'style']);
+/** Not text to mark (a mark, script or style) or our own UI. */
+const skipped = (n: Element) => SKIPPED_TAGS.has(n.localName) || n.hasAttribute('data-papersift-ui');
 
 /** Text nodes under el that are not inside a mark, our UI, a script or a style, in document order. */
 function textsOf(el: Element, out: Text[]): Text[] {
   for (let n = el.firstChild; n; n = n.nextSibling) {
     if (n.nodeType === 3) out.push(n as Text);
-    else if (n.nodeType === 1 && !(n as Element).matches(SKIP)) textsOf(n as Element, out);
+    else if (n.nodeType === 1 && !skipped(n as Element)) textsOf(n as Element, out);
   }
   return out;
 }
 
 /**
- * Can el hold our marks at all (not inside a mark, our UI, a script or a style)? Marking never
- * changes this. With `within`, an ancestor of el already known to be markable (the card), only
- * the few elements between are checked instead of every ancestor up to the root.
+ * Can el hold our marks (no mark, script or style around it)? With `within`, an ancestor of el
+ * already known to be markable (the card), only the few elements between are checked; the page
+ * reader never returns titles or abstracts inside our UI, so that walk tests tag names alone.
+ * False too when el is no longer inside `within`.
  */
 export function markable(el: Element, within?: Element): boolean {
-  if (!within) return !el.closest(SKIP);
-  for (let n: Element | null = el; n !== within; n = n.parentElement) if (!n || skipped(n)) return false;
+  if (!within) return !el.closest(':is(mark, [data-papersift-ui], script, style)');
+  for (let n: Element | null = el; n !== within; n = n.parentElement) if (!n || SKIPPED_TAGS.has(n.localName)) return false;
   return true;
 }
 
-/** n.matches(SKIP) without the selector engine (a few elements per card, on every card). */
-const skipped = (n: Element) => SKIPPED_TAGS.has(n.localName) || n.hasAttribute('data-papersift-ui');
-const SKIPPED_TAGS = new Set(['mark', 'script', 'style']);
-
-export function markMatches(el: Element, re: RegExp, tag: string): number {
-  return markable(el) ? markIn(el, re, tag) : 0;
+/**
+ * What to mark in one text: every marker's matches (empty ones never), in marker order; a match
+ * overlapping one already taken is left out, so the first marker wins a word. Sorted by start.
+ */
+export function markRanges(data: string, markers: readonly Marker[]): MarkRange[] {
+  const out: MarkRange[] = [];
+  for (const { re, tag } of markers) {
+    re.lastIndex = 0;
+    if (!re.test(data)) continue; // most texts hold no match: test before collecting
+    re.lastIndex = 0;
+    for (const m of data.matchAll(re)) {
+      const start = m.index, end = start + m[0].length;
+      if (end > start && !out.some((r) => start < r.end && r.start < end)) out.push({ start, end, tag });
+    }
+  }
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
-
-/** markMatches for an element already known to be markable(). */
-export function markIn(el: Element, re: RegExp, tag: string, made?: Node[]): number {
-  return markRuns(textRuns(el), re, tag, el.ownerDocument, undefined, made);
-}
-
-/** A markable text node and its text. */
-export interface TextRun {
-  node: Text;
-  data: string;
-}
-
-/** el's markable text (textsOf), to mark with several regexes without walking el again for each. */
-export const textRuns = (el: Element): TextRun[] => textsOf(el, []).map((node) => ({ node, data: node.data }));
 
 /**
- * Wraps the matches of re in runs, and replaces each marked run by the pieces left outside the new
- * marks: the runs stay exactly what textRuns(el) would now return. `seen` may carry the matches of
- * re by text, for elements that repeat the same text (the desktop and mobile copy of a card).
- * The new marks are added to `made`.
+ * Marks what `markers` match in el's text, one text node at a time (a match never spans two).
+ * `seen` carries the ranges per text for elements that repeat it (the desktop and mobile copy of
+ * a card). Returns how many marks it made; each is added to `made`.
  */
-export function markRuns(runs: TextRun[], re: RegExp, tag: string, doc: Document, seen?: Map<string, RegExpExecArray[]>, made?: Node[]): number {
-  if (!re.global) re = new RegExp(re.source, re.flags + 'g');
+export function markElement(el: Element, markers: readonly Marker[], seen?: Map<string, MarkRange[]>, made?: Node[]): number {
   let count = 0;
-  for (let i = 0; i < runs.length; i++) {
-    const { node: t, data } = runs[i];
-    let hits = seen?.get(data);
-    if (!hits) {
-      // Most runs hold no match: test before allocating (re may be shared, so reset lastIndex).
-      re.lastIndex = 0;
-      const any = re.test(data);
-      re.lastIndex = 0;
-      hits = any ? [...data.matchAll(re)].filter((m) => m[0]) : [];
-      seen?.set(data, hits);
+  for (const t of textsOf(el, [])) {
+    const data = t.data;
+    let ranges = seen?.get(data);
+    if (!ranges) {
+      ranges = markRanges(data, markers);
+      seen?.set(data, ranges);
     }
-    if (!hits.length) continue;
-    // Right to left keeps the earlier indexes valid while splitting; t keeps the text before the first.
-    const pieces: TextRun[] = [];
-    for (let k = hits.length - 1; k >= 0; k--) {
-      const { index, 0: match } = hits[k];
-      const rest = t.splitText(index);
-      rest.deleteData(0, match.length);
-      const mark = rest.parentNode!.insertBefore(markOf(doc, tag, match), rest);
-      made?.push(mark);
-      pieces.unshift({ node: rest, data: data.slice(index + match.length, k + 1 < hits.length ? hits[k + 1].index : data.length) });
-      count++;
-    }
-    pieces.unshift({ node: t, data: data.slice(0, hits[0].index) });
-    runs.splice(i, 1, ...pieces);
-    i += pieces.length - 1;
+    if (ranges.length) count += wrapRanges(t, data, ranges, made);
   }
   return count;
+}
+
+/** Wraps the sorted, disjoint ranges of t's text (`data`) in marks. */
+function wrapRanges(t: Text, data: string, ranges: readonly MarkRange[], made?: Node[]): number {
+  const doc = t.ownerDocument;
+  // Right to left keeps the earlier offsets valid while splitting; t keeps the text before the first.
+  for (let k = ranges.length - 1; k >= 0; k--) {
+    const { start, end, tag } = ranges[k];
+    const rest = t.splitText(start);
+    rest.deleteData(0, end - start);
+    const mark = rest.parentNode!.insertBefore(markOf(doc, tag, data.slice(start, end)), rest);
+    made?.push(mark);
+  }
+  return ranges.length;
 }
 
 // <mark data-papersift-mark=tag>text</mark> built once and cloned: a page repeats the same few

@@ -239,7 +239,7 @@ function abstractOf(scope: ParentNode): Element | null {
   for (let n: Element | null = h ?? null; n && level < 3; n = n.parentElement, level++) {
     for (let s = n.nextElementSibling; s; s = s.nextElementSibling) {
       const p = s.matches('p') ? s : s.querySelector('p');
-      if (p && text(p)) return p;
+      if (p && own(p) && text(p)) return p; // never our UI: marking trusts that (utils/dom/marks.ts markable)
     }
   }
   return null;
