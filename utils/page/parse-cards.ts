@@ -3,7 +3,7 @@ import type { PaperInfo, PaperText } from '@/utils/types';
 import { blankPaper } from './api-items';
 import { readDataProps, sharedDataProps } from './data-props';
 import { parsePageUrl, type PageKind } from './detect';
-import { findAbstracts, idOf, own, ownUiSet, readCard, scanCard, text, type CardParts, type CardRead } from './read-card';
+import { aroundIsNotAbstract, findAbstracts, idOf, own, ownUiSet, readCard, scanCard, text, type CardParts, type CardRead } from './read-card';
 import * as S from './selectors';
 
 export interface ParsedCard {
@@ -55,8 +55,20 @@ interface Group extends Omit<CardParts, 'abstracts'> {
   single: boolean;
 }
 
+/**
+ * Our UI inside cards: the control bar, a direct child of its article (controls.ts), is the one
+ * thing PaperSift adds to a card; placeholders and overlays sit outside cards and hold no paper
+ * links. Looking at the cards' children costs a fraction of a query over the whole page.
+ */
+function uiInCards(cards: ArrayLike<Element>): Element[] {
+  const out: Element[] = [];
+  for (let i = 0; i < cards.length; i++)
+    for (let c = cards[i].firstElementChild; c; c = c.nextElementSibling) if (c.hasAttribute('data-papersift-ui') || c.hasAttribute('data-papersift-placeholder')) out.push(c);
+  return out;
+}
+
 /** Groups title links by paper id, each with the card element(s) it sits in, in page order. */
-function collect(scope: ParentNode, ui: ReadonlySet<Element>): Group[] {
+function collect(scope: ParentNode, cards: NodeListOf<Element>, ui: ReadonlySet<Element>): Group[] {
   const groups = new Map<string, Group>();
   const add = (id: string, card: Element, titles: Element[], single = false) => {
     let g = groups.get(id);
@@ -73,7 +85,7 @@ function collect(scope: ParentNode, ui: ReadonlySet<Element>): Group[] {
   };
   // Cards and title links, each in document order, our own UI left out. Two plain queries merged
   // here cost a fraction of one selector-list query (Chromium has no fast path for lists).
-  const arts = [...scope.querySelectorAll(S.card)].filter((el) => !ui.has(el));
+  const arts = [...cards].filter((el) => !ui.has(el));
   const links = [...scope.querySelectorAll(S.titleLink)].filter((el) => !ui.has(el));
   const nested = arts.some((a, k) => k > 0 && arts[k - 1].contains(a));
   const accepted = new Set<Element>();
@@ -162,16 +174,29 @@ function parseListing(root: ParentNode, url: string, now: Date, cache?: CardCach
   const json = sharedDataProps(root, url);
   const scope: ParentNode = root.querySelector(S.main) ?? root;
   if ('closest' in scope && (scope as Element).closest(S.ownUi)) return []; // inside our UI: nothing is the page's
-  const ui = ownUiSet(scope.querySelectorAll(S.ownUi));
+  const arts = scope.querySelectorAll(S.card);
+  const ui = ownUiSet(uiInCards(arts));
   const year = now.getUTCFullYear();
-  return collect(scope, ui).map((g) => {
+  // Cards share a parent (the grid): what lies around them is looked at once per parent.
+  const aroundParent = new Map<Element | null, boolean>();
+  const around = (card: Element) => {
+    if (S.isNotAbstract(card)) return true;
+    const parent = card.parentElement;
+    let is = aroundParent.get(parent);
+    if (is === undefined) aroundParent.set(parent, (is = !!parent && aroundIsNotAbstract(parent)));
+    return is;
+  };
+  const groups = collect(scope, arts, ui);
+  // Fallback cards (markup drift: an li or div holds the paper) carry their bar too.
+  for (const g of groups) for (const c of g.articles) if (c.localName !== S.card) ownUiSet(uiInCards([c]), ui);
+  return groups.map((g) => {
     const art = cache && g.single ? g.articles[0] : null;
     // What the article reads depends on its subtree (the cache forgets changed ones), the year of
     // short dates, and one thing outside it: a heading around it disqualifies its paragraphs.
-    const outer = !!art?.parentElement?.closest(S.notAbstract);
+    const outer = !!art && around(art);
     let e = art ? cache!.get(art) : undefined;
     if (!e || e.year !== year || e.outer !== outer || !sameList(e.titles, g.titles)) {
-      const scan = scanCard(g.articles, ui);
+      const scan = scanCard(g.articles, ui, around);
       const abstracts = findAbstracts(g.id, scan, g.titles);
       e = { year, outer, titles: g.titles, abstracts, dom: readCard({ ...g, abstracts }, scan, now) };
       if (art) cache!.set(art, e);

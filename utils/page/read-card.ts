@@ -43,11 +43,10 @@ export interface CardParts {
 }
 
 /**
- * PaperSift's own UI under the parsed root: every S.ownUi element and everything inside it.
+ * PaperSift's own UI: the given S.ownUi elements and everything inside them (added to `set`).
  * Looking elements up here is much cheaper than closest() on each of them (1,000-card bench).
  */
-export function ownUiSet(roots: Iterable<Element>): Set<Element> {
-  const set = new Set<Element>();
+export function ownUiSet(roots: Iterable<Element>, set = new Set<Element>()): Set<Element> {
   for (const u of roots) {
     set.add(u);
     const inside = u.getElementsByTagName('*');
@@ -72,12 +71,22 @@ export interface CardScan {
   readonly upvote: Element | null;
   /** text() of an element, read once. */
   text(el: Element): string;
-  /** Whether el (in the cards) or an ancestor passes `is`: what lies around a card is tested once per card. */
-  within(el: Element, is: (el: Element) => boolean): boolean;
+  /**
+   * Whether el (in the cards) sits in a heading or our UI: then it is no abstract. Inside a card
+   * only tag names are tested (the scan already leaves out our UI there); the card and what lies
+   * around it are tested once per card.
+   */
+  notAbstract(el: Element): boolean;
 }
 
-/** `ui`: ownUiSet of the parsed root (the articles themselves are never inside it). */
-export function scanCard(articles: Element[], ui: ReadonlySet<Element>): CardScan {
+/** Whether the card element or an ancestor is a heading or our UI (S.isNotAbstract). */
+export const aroundIsNotAbstract = (card: Element): boolean => S.isNotAbstract(card) || ancestorIs(card, S.isNotAbstract);
+
+/**
+ * `ui`: our UI in the cards (ownUiSet; the articles themselves are never inside it). `around`
+ * answers aroundIsNotAbstract, e.g. from what the caller knows of the cards' common parent.
+ */
+export function scanCard(articles: Element[], ui: ReadonlySet<Element>, around = aroundIsNotAbstract): CardScan {
   // A bare tag name needs no selector engine: getElementsByTagName is much cheaper than a query.
   const query = (art: Element, sel: string) => (/^[a-z]+$/.test(sel) ? art.getElementsByTagName(sel) : art.querySelectorAll(sel));
   const some = (sel: string, visit: (el: Element) => boolean) => {
@@ -89,7 +98,7 @@ export function scanCard(articles: Element[], ui: ReadonlySet<Element>): CardSca
   };
   const lists = new Map<string, Element[]>();
   const texts = new Map<Element, string>();
-  const outside = new Map<(el: Element) => boolean, boolean[]>(); // per test, per article
+  const outside: boolean[] = []; // per article
   let upvote: Element | null | undefined;
   return {
     all: (sel) => {
@@ -114,15 +123,11 @@ export function scanCard(articles: Element[], ui: ReadonlySet<Element>): CardSca
       if (t === undefined) texts.set(el, (t = text(el)));
       return t;
     },
-    within: (el, is) => {
+    notAbstract: (el) => {
       for (let n: Element | null = el; n; n = n.parentElement) {
-        if (is(n)) return true;
         const k = articles.indexOf(n);
-        if (k >= 0) {
-          let around = outside.get(is);
-          if (!around) outside.set(is, (around = []));
-          return (around[k] ??= ancestorIs(n, is));
-        }
+        if (k >= 0) return (outside[k] ??= around(n));
+        if (S.isHeading(n)) return true;
       }
       return false;
     },
@@ -145,7 +150,7 @@ function firstOwn(art: Element, sel: string, ui: ReadonlySet<Element>): Element 
 export function findAbstracts(id: string, scan: CardScan, titles: Element[]): Element[] {
   const ps = scan.all('p').filter((p) => {
     const t = scan.text(p);
-    return t.length >= 20 && !SUBMITTED.test(t) && !scan.within(p, S.isNotAbstract);
+    return t.length >= 20 && !SUBMITTED.test(t) && !scan.notAbstract(p);
   });
   if (ps.length) return ps;
   return scan.all('a').filter((a) => {

@@ -16,7 +16,9 @@ export const paperLink = 'a[href^="/papers/"], a[href^="https://huggingface.co/p
 export const notAbstract = ':is(h1, h2, h3, [data-papersift-ui], [data-papersift-placeholder])';
 /** el.matches(notAbstract) without the selector engine (checked on each ancestor of each paragraph). */
 export const isNotAbstract = (el: Element) =>
-  /^h[123]$/.test(el.localName) || el.hasAttribute('data-papersift-ui') || el.hasAttribute('data-papersift-placeholder');
+  isHeading(el) || el.hasAttribute('data-papersift-ui') || el.hasAttribute('data-papersift-placeholder');
+const HEADINGS = new Set(['h1', 'h2', 'h3']);
+export const isHeading = (el: Element) => HEADINGS.has(el.localName);
 /** Our own injected elements, skipped when reading cards. */
 export const ownUi = ':is([data-papersift-ui], [data-papersift-placeholder])';
 /** A fallback card may not contain page chrome (cards do hold checkbox inputs: the upvote widget). */

@@ -143,6 +143,20 @@ describe('markup drift fallbacks', () => {
     expect(cards.every((c) => c.articles[0].tagName === 'LI' && c.titles.length === 2)).toBe(true);
   });
 
+  it('a fallback card\'s own bar is not read as the paper\'s (a re-read of a decorated <li> card)', () => {
+    const d = parseHtml(fixtureText(TRENDING).replace(/<article /g, '<li ').replace(/<\/article>/g, '</li>'));
+    const before = parseCards(d, TRENDING_URL);
+    for (const c of before) {
+      const bar = d.createElement('div');
+      bar.setAttribute('data-papersift-ui', '');
+      bar.innerHTML = '<p>A decoration paragraph of some length</p><span>99 authors</span><span>Jan 1, 2001</span>'; // test markup only
+      c.articles[0].append(bar);
+    }
+    const again = parseCards(d, TRENDING_URL);
+    expect(again.map((c) => c.paper)).toEqual(before.map((c) => c.paper));
+    expect(again.map((c) => c.abstracts)).toEqual(before.map((c) => c.abstracts));
+  });
+
   it('titles no longer in <h3>: the first text link to the paper, every copy', () => {
     const html = fixtureText(TRENDING).replace(/<(\/?)h3\b/g, '<$1h4');
     const cards = parseCards(parseHtml(html), TRENDING_URL);
