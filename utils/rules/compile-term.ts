@@ -21,6 +21,8 @@ export interface CompiledTerm {
   scan: string;
   /** Plain words: a pattern for the first character, to pick which terms to try at a candidate. */
   lead: string | null;
+  /** Plain words: the word or phrase itself (NFC, no `*`), for combining many into one scan. */
+  literal: string | null;
   /** Plain words: whether `re` requires a non-word character (or the text edge) before / after. */
   before: boolean;
   after: boolean;
@@ -37,7 +39,7 @@ export class RuleInputError extends Error {
 }
 
 export const MAX_TERM_LENGTH = 500;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const KNOWN_FLAGS = 'dgimsuvy';
 
 export function compileTerm(term: string): CompiledTerm {
@@ -67,7 +69,7 @@ function compileWord(source: string, body: string): Compiled {
   const pattern = (before ? `(?<!${W})` : '') + core + (prefix ? `${W}*` : after ? `(?!${W})` : '');
   const flags = 'iu';
   return {
-    kind: prefix ? 'prefix' : 'word', re: new RegExp(pattern, flags), flags, scan: core, lead: escape(chars[0]),
+    kind: prefix ? 'prefix' : 'word', re: new RegExp(pattern, flags), flags, scan: core, lead: escape(chars[0]), literal: word,
     before, after, solo: false,
   };
 }
@@ -95,5 +97,5 @@ function compileRegex(source: string, body: string): Compiled {
   const slow = catastrophicReason(pattern, flags);
   if (slow) throw new RuleInputError(`"${source}" can take catastrophic time (${slow})`);
   const solo = /\\[1-9]|\\k<|\(\?<(?![=!])/.test(pattern);
-  return { kind: 'regex', re, flags, scan: pattern, lead: null, before: false, after: false, solo };
+  return { kind: 'regex', re, flags, scan: pattern, lead: null, literal: null, before: false, after: false, solo };
 }

@@ -5,7 +5,7 @@
 // "diffus*" and "diffusion") are each found exactly as a separate scan per term would find
 // them (tests/unit/rules/matcher-reference.test.ts holds it to that).
 import { DEFAULT_FIELDS, RULE_FIELDS, type PaperInfo, type PaperText, type Rule, type RuleField } from '@/utils/types';
-import { compileTerm, type CompiledTerm } from './compile-term';
+import { compileTerm, escape, type CompiledTerm } from './compile-term';
 import { checkConditions, conditionsHold } from './conditions';
 import { MATCH_BUDGET_MS, REGEX_FIELD_CAP } from './defaults';
 import { fieldText, isTextField } from './field-text';
@@ -65,9 +65,20 @@ interface Group {
   /** Scratch for scanGroup, reset on each call: one allocation per group, not per paper. */
   next: Float64Array;
 }
+/** A field that some term looks at: its groups, and per unique the matches found in the current paper. */
+interface Slot {
+  field: RuleField;
+  groups: Group[];
+  /** found[unique] = [start, end, start, end, …] in the current paper, or undefined. */
+  found: (number[] | undefined)[];
+  /** Uniques set in `found`, to clear before the next paper. */
+  touched: number[];
+}
 interface RuleUse {
   rule: Rule;
   fields: RuleField[];
+  /** Per field in `fields`: its index in the matcher's scanned fields, or -1 (no terms there). */
+  slots: number[];
   pos: number[];
   neg: number[];
   /** Conditions on HF data; 'never' when stored ones are invalid (a broken condition must not widen the rule). */
@@ -89,7 +100,7 @@ export function compileRules(input: readonly Rule[], options: MatcherOptions = {
     const terms = Array.isArray(rule.terms) ? rule.terms : [];
     const conditions = compileConditions(rule, skipped);
     const use: RuleUse = {
-      rule, fields, pos: [], neg: [], conditions,
+      rule, fields, slots: [], pos: [], neg: [], conditions,
       conditionsOnly: !!conditions && !terms.some((t) => !String(t).trim().startsWith('-')),
     };
     for (const text of terms) {
@@ -111,54 +122,60 @@ export function compileRules(input: readonly Rule[], options: MatcherOptions = {
     }
     return use;
   });
-  const groups = new Map<RuleField, Group[]>();
+  // The fields some term looks at, each with its groups and its found matches, reset per paper.
+  const scanned: Slot[] = [];
   for (const field of RULE_FIELDS) {
     const members = new Set<number>();
     for (const u of uses) if (u.fields.includes(field)) for (const i of [...u.pos, ...u.neg]) members.add(i);
-    if (members.size) groups.set(field, buildGroups([...members], uniques));
+    if (members.size) scanned.push({ field, groups: buildGroups([...members], uniques), found: [], touched: [] });
   }
+  for (const u of uses) u.slots = u.fields.map((f) => scanned.findIndex((s) => s.field === f));
+  const capped = scanned.some((s) => s.groups.some((g) => g.capped)); // else no clock is read
   const timedOut = new Set<string>();
 
   function matchText(paperText: PaperText, full: () => PaperInfo): RuleHit[] {
-    const started = now();
+    const started = capped ? now() : 0;
     let paper: PaperInfo | undefined;
     const details = () => (paper ??= full());
-    // found[field][unique] = [start, end, start, end, …]
-    const found = new Map<RuleField, Map<number, number[]>>();
-    for (const [field, fieldGroups] of groups) {
-      const text = fieldText(isTextField(field) ? paperText : details(), field);
-      const hits = new Map<number, number[]>();
-      found.set(field, hits);
+    for (const slot of scanned) {
+      for (const u of slot.touched) slot.found[u] = undefined;
+      slot.touched.length = 0;
+      const text = fieldText(isTextField(slot.field) ? paperText : details(), slot.field);
       if (!text) continue;
-      for (const g of fieldGroups) {
+      for (const g of slot.groups) {
         if (g.capped && now() - started > budgetMs) {
           timedOut.add(paperText.id);
           continue;
         }
-        scanGroup(g, g.capped ? text.slice(0, regexCap) : text, uniques, hits);
+        scanGroup(g, g.capped ? text.slice(0, regexCap) : text, uniques, slot);
       }
     }
     const out: RuleHit[] = [];
     let nowMs: number | undefined;
-    const has = (f: RuleField, u: number) => !!found.get(f)?.has(u);
-    for (const { rule, fields, pos, neg, conditions, conditionsOnly } of uses) {
+    const has = (slots: number[], terms: number[]) => {
+      for (const k of slots) if (k >= 0) for (const u of terms) if (scanned[k].found[u]) return true;
+      return false;
+    };
+    for (const { rule, fields, slots, pos, neg, conditions, conditionsOnly } of uses) {
       if (conditions === 'never') continue;
       // Terms before conditions: most rules miss most papers, and conditions read the whole card.
-      if (!conditionsOnly && !fields.some((f) => pos.some((u) => has(f, u)))) continue;
-      if (fields.some((f) => neg.some((u) => has(f, u)))) continue;
+      if (!conditionsOnly && !has(slots, pos)) continue;
+      if (neg.length && has(slots, neg)) continue;
       if (conditions && !conditionsHold(conditions, details(), (nowMs ??= clock()))) continue;
       if (conditionsOnly) {
         out.push({ rule, ranges: [] });
         continue;
       }
       const ranges: MatchRange[] = [];
-      for (const field of fields) {
+      for (let f = 0; f < fields.length; f++) {
+        if (slots[f] < 0) continue;
+        const found = scanned[slots[f]].found;
         const spans: [number, number][] = [];
         for (const u of pos) {
-          const flat = found.get(field)?.get(u);
+          const flat = found[u];
           if (flat) for (let k = 0; k < flat.length; k += 2) spans.push([flat[k], flat[k + 1]]);
         }
-        for (const [start, end] of spans.length > 1 ? mergeSpans(spans) : spans) ranges.push({ field, start, end });
+        for (const [start, end] of spans.length > 1 ? mergeSpans(spans) : spans) ranges.push({ field: fields[f], start, end });
       }
       out.push({ rule, ranges });
     }
@@ -198,7 +215,7 @@ function buildGroups(members: number[], uniques: Unique[]): Group[] {
   for (const list of [...byFlags.values(), ...solo]) {
     const t = uniques[list[0]].term;
     const make = (ids: number[]): Group => ({
-      scan: new RegExp(ids.map((i) => `(?:${uniques[i].term.scan})`).join('|'), t.flags + 'g'),
+      scan: new RegExp(scanSource(ids.map((i) => uniques[i].term)), t.flags + 'g'),
       members: ids,
       capped: t.kind === 'regex',
       unicode: /[uv]/.test(t.flags),
@@ -217,7 +234,42 @@ function buildGroups(members: number[], uniques: Unique[]): Group[] {
   return out.sort((a, b) => Number(a.capped) - Number(b.capped));
 }
 
-function scanGroup(g: Group, text: string, uniques: Unique[], hits: Map<number, number[]>) {
+/**
+ * Where any of the terms can start. Plain words scan as one trie (about twice as fast in V8 as a
+ * flat alternation of 40 words): only the positions matter, and both find the same ones.
+ */
+function scanSource(terms: CompiledTerm[]): string {
+  const literals = terms.map((t) => t.literal);
+  return literals.every((l) => l !== null) ? trieSource(literals as string[]) : terms.map((t) => `(?:${t.scan})`).join('|');
+}
+
+/**
+ * One pattern matching exactly where any of the words starts: their shared beginnings written
+ * once, e.g. diffusion, dataset → d(?:iffusion|ataset). Whitespace in a phrase is `\s+`, as in
+ * compileWord. Characters are kept as typed: the group's flags decide case.
+ */
+export function trieSource(words: string[]): string {
+  interface Node { next: Map<string, Node>; end: boolean }
+  const root: Node = { next: new Map(), end: false };
+  for (const w of words) {
+    let n = root;
+    for (const unit of w.split(/(\s+)/).flatMap((part, k) => (k % 2 ? [' '] : [...part]))) {
+      let c = n.next.get(unit);
+      if (!c) n.next.set(unit, (c = { next: new Map(), end: false }));
+      n = c;
+    }
+    n.end = true;
+  }
+  const emit = (n: Node): string => {
+    const alts = [...n.next].map(([unit, c]) => (unit === ' ' ? '\\s+' : escape(unit)) + emit(c));
+    if (!alts.length) return '';
+    const body = alts.length === 1 ? alts[0] : `(?:${alts.join('|')})`;
+    return n.end ? `(?:${body})?` : body;
+  };
+  return emit(root);
+}
+
+function scanGroup(g: Group, text: string, uniques: Unique[], slot: Slot) {
   const { scan, all, next } = g;
   next.fill(0); // where each term's own left-to-right scan would resume
   scan.lastIndex = 0;
@@ -229,8 +281,11 @@ function scanGroup(g: Group, text: string, uniques: Unique[], hits: Map<number, 
       const end = u.matchAt(text, p);
       if (end <= p) continue; // no match; empty matches never count
       const i = g.members[k];
-      const list = hits.get(i) ?? [];
-      if (!list.length) hits.set(i, list);
+      let list = slot.found[i];
+      if (!list) {
+        slot.found[i] = list = [];
+        slot.touched.push(i);
+      }
       list.push(p, end);
       next[k] = u.onlyNegated ? Infinity : end;
     }

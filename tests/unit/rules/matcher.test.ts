@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileRules, fieldText } from '@/utils/rules/matcher';
+import { compileRules, fieldText, trieSource } from '@/utils/rules/matcher';
 import type { PaperInfo, Rule } from '@/utils/types';
 
 const paper = (p: Partial<PaperInfo> = {}): PaperInfo => ({
@@ -174,5 +174,29 @@ describe('matchText: the rest of a paper read only when a rule needs it', () => 
       expect(hits).toEqual(m.match(full));
       expect(read.calls).toBe(1);
     }
+  });
+});
+
+describe('trieSource (the combined scan of plain words)', () => {
+  const positions = (re: RegExp, text: string) => {
+    const out: number[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      out.push(m.index);
+      re.lastIndex = m.index + (m[0].codePointAt(0)! > 0xffff ? 2 : 1); // /u: never inside a surrogate pair
+    }
+    return out;
+  };
+  it('shares beginnings once and finds exactly where a flat alternation finds a word', () => {
+    const words = ['diffusion', 'diffus', 'dataset', 'Data', 'language model', 'long  context', 'C++', 'Q&A', 'GPT-4o', '3D', 'visio', 'vision', 'café', '扩散', '😀x'];
+    const source = trieSource(words);
+    expect(trieSource(['diffusion', 'dataset'])).toBe('d(?:iffusion|ataset)');
+    expect(trieSource(['visio', 'vision'])).toBe('visio(?:n)?');
+    expect(trieSource(['language  model'])).toBe('language\\s+model');
+    const flat = new RegExp(words.map((w) => `(?:${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')})`).join('|'), 'giu');
+    const trie = new RegExp(source, 'giu');
+    const text = 'Diffusion DATASET data language\n model long context C++ q&a gpt-4O 3d Vision visio CAFÉ 扩散模型 😀X diffusio';
+    expect(positions(trie, text)).toEqual(positions(flat, text));
+    expect(positions(trie, text).length).toBeGreaterThan(12);
   });
 });
