@@ -2,7 +2,7 @@
 import type { PaperInfo, PaperText } from '@/utils/types';
 import { blankPaper } from './api-items';
 import { readDataProps, sharedDataProps } from './data-props';
-import { parsePageUrl, type PageKind } from './detect';
+import { paperIdFromHref, parsePageUrl, type PageKind } from './detect';
 import { aroundIsNotAbstract, findAbstracts, idOf, own, ownUiSet, readCard, scanCard, text, type CardParts, type CardRead } from './read-card';
 import * as S from './selectors';
 
@@ -77,10 +77,16 @@ function collect(scope: ParentNode, cards: NodeListOf<Element>, ui: ReadonlySet<
     if (!g.articles.includes(card)) g.articles.push(card);
     for (const t of titles) if (!g.titles.includes(t)) g.titles.push(t);
   };
-  const ids = new Map<Element, string | null>(); // idOf is a few regexes: once per link
+  const ids = new Map<Element, string | null>(); // idOf is a few regexes: once per link,
+  const byHref = new Map<string | null, string | null>(); // and once per href (every title has copies)
   const id = (a: Element) => {
     let x = ids.get(a);
-    if (x === undefined) ids.set(a, (x = idOf(a)));
+    if (x === undefined) {
+      const href = a.getAttribute('href');
+      x = byHref.get(href);
+      if (x === undefined) byHref.set(href, (x = paperIdFromHref(href)));
+      ids.set(a, x);
+    }
     return x;
   };
   // Cards and title links, each in document order, our own UI left out. Two plain queries merged
@@ -96,7 +102,8 @@ function collect(scope: ParentNode, cards: NodeListOf<Element>, ui: ReadonlySet<
     let titles: Element[] = [];
     for (let j = from; j < links.length && el.contains(links[j]); j++) if (id(links[j])) titles.push(links[j]);
     if (!titles.length) titles = fallbackTitles(el);
-    if (new Set(titles.map(id)).size !== 1) return; // no paper, or several: markup drift, titles get containers below
+    // no paper, or several: markup drift, titles get containers below
+    if (!titles.length || titles.some((t) => id(t) !== id(titles[0]))) return;
     accepted.add(el);
     add(id(titles[0])!, el, titles, true);
   };

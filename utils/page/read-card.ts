@@ -79,6 +79,8 @@ export interface CardScan {
   notAbstract(el: Element): boolean;
 }
 
+const BARE_TAG = /^[a-z]+$/;
+
 /** Whether the card element or an ancestor is a heading or our UI (S.isNotAbstract). */
 export const aroundIsNotAbstract = (card: Element): boolean => S.isNotAbstract(card) || ancestorIs(card, S.isNotAbstract);
 
@@ -88,7 +90,7 @@ export const aroundIsNotAbstract = (card: Element): boolean => S.isNotAbstract(c
  */
 export function scanCard(articles: Element[], ui: ReadonlySet<Element>, around = aroundIsNotAbstract): CardScan {
   // A bare tag name needs no selector engine: getElementsByTagName is much cheaper than a query.
-  const query = (art: Element, sel: string) => (/^[a-z]+$/.test(sel) ? art.getElementsByTagName(sel) : art.querySelectorAll(sel));
+  const query = (art: Element, sel: string) => (BARE_TAG.test(sel) ? art.getElementsByTagName(sel) : art.querySelectorAll(sel));
   const some = (sel: string, visit: (el: Element) => boolean) => {
     for (const art of articles) {
       const list = query(art, sel);
@@ -96,13 +98,14 @@ export function scanCard(articles: Element[], ui: ReadonlySet<Element>, around =
     }
     return false;
   };
-  const lists = new Map<string, Element[]>();
-  const texts = new Map<Element, string>();
-  const outside: boolean[] = []; // per article
+  // Made on first use: most cards only ever ask for their paragraphs' text.
+  let lists: Map<string, Element[]> | undefined;
+  let texts: Map<Element, string> | undefined;
+  let outside: boolean[] | undefined; // per article
   let upvote: Element | null | undefined;
   return {
     all: (sel) => {
-      let list = lists.get(sel);
+      let list = (lists ??= new Map()).get(sel);
       if (!list) {
         lists.set(sel, (list = []));
         some(sel, (el) => {
@@ -119,14 +122,14 @@ export function scanCard(articles: Element[], ui: ReadonlySet<Element>, around =
       return upvote ?? null;
     },
     text: (el) => {
-      let t = texts.get(el);
+      let t = (texts ??= new Map()).get(el);
       if (t === undefined) texts.set(el, (t = text(el)));
       return t;
     },
     notAbstract: (el) => {
       for (let n: Element | null = el; n; n = n.parentElement) {
         const k = articles.indexOf(n);
-        if (k >= 0) return (outside[k] ??= around(n));
+        if (k >= 0) return ((outside ??= [])[k] ??= around(n));
         if (S.isHeading(n)) return true;
       }
       return false;
@@ -148,9 +151,11 @@ function firstOwn(art: Element, sel: string, ui: ReadonlySet<Element>): Element 
 
 /** Visible abstract / summary elements: the card's <p>s, else (search cards) the long link to the paper. */
 export function findAbstracts(id: string, scan: CardScan, titles: Element[]): Element[] {
-  const ps = scan.all('p').filter((p) => {
+  const ps: Element[] = [];
+  scan.some('p', (p) => {
     const t = scan.text(p);
-    return t.length >= 20 && !SUBMITTED.test(t) && !scan.notAbstract(p);
+    if (t.length >= 20 && !SUBMITTED.test(t) && !scan.notAbstract(p)) ps.push(p);
+    return false;
   });
   if (ps.length) return ps;
   return scan.all('a').filter((a) => {
