@@ -131,6 +131,12 @@ export function compileRules(input: readonly Rule[], options: MatcherOptions = {
   }
   for (const u of uses) u.slots = u.fields.map((f) => scanned.findIndex((s) => s.field === f));
   const capped = scanned.some((s) => s.groups.some((g) => g.capped)); // else no clock is read
+  // Only rules with a positive term found in the paper (or with no positive term) can match it:
+  // most papers meet a few of many rules, so those are looked up from the terms found.
+  const rulesOf: number[][] = uniques.map(() => []);
+  uses.forEach((u, r) => { for (const i of u.pos) if (!rulesOf[i].includes(r)) rulesOf[i].push(r); });
+  const alwaysCheck = uses.flatMap((u, r) => (u.conditionsOnly ? [r] : []));
+  const picked = new Uint8Array(uses.length);
   const timedOut = new Set<string>();
 
   function matchText(paperText: PaperText, full: () => PaperInfo): RuleHit[] {
@@ -150,33 +156,24 @@ export function compileRules(input: readonly Rule[], options: MatcherOptions = {
         scanGroup(g, g.capped ? text.slice(0, regexCap) : text, uniques, slot);
       }
     }
+    const candidates = [...alwaysCheck];
+    for (const slot of scanned) for (const u of slot.touched) for (const r of rulesOf[u]) if (!picked[r]) {
+      picked[r] = 1;
+      candidates.push(r);
+    }
+    for (const r of candidates) picked[r] = 0;
+    candidates.sort((a, b) => a - b); // rule order
     const out: RuleHit[] = [];
     let nowMs: number | undefined;
-    const has = (slots: number[], terms: number[]) => {
-      for (const k of slots) if (k >= 0) for (const u of terms) if (scanned[k].found[u]) return true;
-      return false;
-    };
-    for (const { rule, fields, slots, pos, neg, conditions, conditionsOnly } of uses) {
+    for (const r of candidates) {
+      const { rule, fields, slots, pos, neg, conditions, conditionsOnly } = uses[r];
       if (conditions === 'never') continue;
       // Terms before conditions: most rules miss most papers, and conditions read the whole card.
-      if (!conditionsOnly && !has(slots, pos)) continue;
-      if (neg.length && has(slots, neg)) continue;
+      if (!conditionsOnly && !anyFound(scanned, slots, pos)) continue;
+      if (neg.length && anyFound(scanned, slots, neg)) continue;
       if (conditions && !conditionsHold(conditions, details(), (nowMs ??= clock()))) continue;
-      if (conditionsOnly) {
-        out.push({ rule, ranges: [] });
-        continue;
-      }
       const ranges: MatchRange[] = [];
-      for (let f = 0; f < fields.length; f++) {
-        if (slots[f] < 0) continue;
-        const found = scanned[slots[f]].found;
-        const spans: [number, number][] = [];
-        for (const u of pos) {
-          const flat = found[u];
-          if (flat) for (let k = 0; k < flat.length; k += 2) spans.push([flat[k], flat[k + 1]]);
-        }
-        for (const [start, end] of spans.length > 1 ? mergeSpans(spans) : spans) ranges.push({ field: fields[f], start, end });
-      }
+      if (!conditionsOnly) for (let f = 0; f < fields.length; f++) if (slots[f] >= 0) addRanges(ranges, fields[f], scanned[slots[f]].found, pos);
       out.push({ rule, ranges });
     }
     return out;
@@ -232,6 +229,44 @@ function buildGroups(members: number[], uniques: Unique[]): Group[] {
   }
   // word groups first: their cost is linear, so they run even when the budget is spent
   return out.sort((a, b) => Number(a.capped) - Number(b.capped));
+}
+
+/** Whether a term in `terms` was found in one of the slots (-1: a field with no terms). */
+function anyFound(scanned: Slot[], slots: number[], terms: number[]): boolean {
+  for (let f = 0; f < slots.length; f++) {
+    if (slots[f] < 0) continue;
+    const found = scanned[slots[f]].found;
+    for (let t = 0; t < terms.length; t++) if (found[terms[t]]) return true;
+  }
+  return false;
+}
+
+/** The rule's ranges in one field: its positive terms' matches, sorted, overlapping ones joined. */
+function addRanges(out: MatchRange[], field: RuleField, found: Slot['found'], pos: number[]): void {
+  let only: number[] | undefined, several = false;
+  for (const u of pos) {
+    const flat = found[u];
+    if (!flat) continue;
+    if (only) several = true;
+    else only = flat;
+  }
+  if (!only) return;
+  // One term's matches are already in order and never overlap (the usual case): no sorting,
+  // only touching ones joined, as mergeSpans would.
+  if (!several) {
+    let last: MatchRange | undefined;
+    for (let k = 0; k < only.length; k += 2) {
+      if (last && only[k] <= last.end) last.end = Math.max(last.end, only[k + 1]);
+      else out.push((last = { field, start: only[k], end: only[k + 1] }));
+    }
+    return;
+  }
+  const spans: [number, number][] = [];
+  for (const u of pos) {
+    const flat = found[u];
+    if (flat) for (let k = 0; k < flat.length; k += 2) spans.push([flat[k], flat[k + 1]]);
+  }
+  for (const [start, end] of mergeSpans(spans)) out.push({ field, start, end });
 }
 
 /**
