@@ -13,7 +13,7 @@ export type CardAction = (id: string, action: CardActionName, button: HTMLElemen
 
 // Bars and chips are cloned from prepared nodes, one set per document: one DOM call instead of
 // a dozen per card (1,000-card bench). A new bar comes ready for an unsaved paper.
-const protos = new WeakMap<Document, { bars: Map<boolean, Element>; chips: Map<string, Element> }>();
+const protos = new WeakMap<Document, { bars: Map<boolean, Element>; chips: Map<string, Map<string, Element>> }>();
 
 function protosOf(doc: Document) {
   let p = protos.get(doc);
@@ -54,18 +54,19 @@ function showHide(hide: HTMLElement, canHide: boolean) {
 /** Shows v in the article's bar (added when missing; `fresh`: the card was never decorated) and returns the bar. */
 export function applyControls(article: Element, v: CardView, act: CardAction, fresh = false): Element {
   const doc = article.ownerDocument;
-  const list = () => (v.paused ? [] : v.verdict.chips.map((c) => chip(doc, c)));
+  const chips = v.paused ? [] : v.verdict.chips;
   let bar = fresh ? null : controlsOf(article);
   if (bar) {
-    const [save, hide, , chips] = [...bar.children] as HTMLElement[];
+    const [save, hide, , list] = [...bar.children] as HTMLElement[];
     showSave(save, v.saved);
     showHide(hide, v.canHide);
-    chips.replaceChildren(...list());
+    list.replaceChildren(...chips.map((c) => chip(doc, c)));
   } else {
     bar = newBar(doc, v.canHide);
     bar.addEventListener('click', (e) => onClick(e, article, act));
     if (v.saved) showSave(bar.firstElementChild!, true);
-    bar.lastElementChild!.append(...list());
+    const list = bar.lastElementChild!;
+    for (const c of chips) list.appendChild(chip(doc, c)); // still out of the page: cheap
     article.append(bar);
   }
   return bar;
@@ -81,9 +82,10 @@ function button(doc: Document, action: CardActionName): HTMLButtonElement {
 function chip(doc: Document, c: CardView['verdict']['chips'][number]): Node {
   // The verdict's label says it all: tag, where it matched, conditions, and why it is not hiding.
   // Few distinct chips on a page (rules × fields): each is built once, then cloned.
-  const chips = protosOf(doc).chips;
-  const key = `${c.action}\u0001${c.label}`;
-  let el = chips.get(key);
+  const byAction = protosOf(doc).chips;
+  let chips = byAction.get(c.action);
+  if (!chips) byAction.set(c.action, (chips = new Map()));
+  let el = chips.get(c.label);
   if (!el) {
     if (chips.size > 500) chips.clear();
     const where = c.fields.length && !c.fields.includes('title') ? ` · in ${c.fields.join(', ')}` : '';
@@ -92,7 +94,7 @@ function chip(doc: Document, c: CardView['verdict']['chips'][number]): Node {
     el.setAttribute('data-papersift-chip', c.action);
     el.textContent = c.label;
     el.setAttribute('title', `${c.action === 'hide' ? 'Hide' : c.action === 'highlight' ? 'Highlight' : 'Tag'} rule “${c.tag}” matches this paper${where}`);
-    chips.set(key, el);
+    chips.set(c.label, el);
   }
   return el.cloneNode(true);
 }

@@ -19,13 +19,31 @@ export function applyHighlight(article: Element, v: CardView): Node[] {
   // desktop and mobile copies repeat the same text: its ranges are worked out once (`seen`).
   if (title.length) {
     const seen = new Map<string, MarkRange[]>();
-    for (const el of v.card.titles) if (ok(el)) markElement(el, title, seen, made);
+    const known = (data: string) => (data === v.card.text.title ? matchedRanges(v, 'title') : null);
+    for (const el of v.card.titles) if (ok(el)) markElement(el, title, seen, made, known);
   }
   if (abstract.length) {
     const seen = new Map<string, MarkRange[]>();
-    for (const el of v.card.abstracts) if (ok(el)) markElement(el, abstract, seen, made);
+    const known = (data: string) => (data === v.card.text.summary ? matchedRanges(v, 'abstract', data.length) : null);
+    for (const el of v.card.abstracts) if (ok(el)) markElement(el, abstract, seen, made, known);
   }
   return made;
+}
+
+/**
+ * What the matcher found in a field, for a text node holding exactly the text it matched: the
+ * highlight rules' ranges, the first rule winning a word (as markRanges does with the markers),
+ * without running any regex again. `within`: only ranges inside the node's text (the abstract
+ * field may go on with the AI summary).
+ */
+function matchedRanges(v: CardView, field: 'title' | 'abstract', within = Infinity): MarkRange[] {
+  const out: MarkRange[] = [];
+  for (const h of v.hits) {
+    if (!v.verdict.highlightRuleIds.includes(h.rule.id)) continue;
+    for (const { field: f, start, end } of h.ranges)
+      if (f === field && end <= within && !out.some((r) => start < r.end && r.start < end)) out.push({ start, end, tag: h.rule.tag });
+  }
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
 export function undoHighlight(article: Element): void {

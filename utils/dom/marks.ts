@@ -59,15 +59,19 @@ export function markRanges(data: string, markers: readonly Marker[]): MarkRange[
 /**
  * Marks what `markers` match in el's text, one text node at a time (a match never spans two).
  * `seen` carries the ranges per text for elements that repeat it (the desktop and mobile copy of
- * a card). Returns how many marks it made; each is added to `made`.
+ * a card). `known` may give a text's ranges without running the markers (null: run them).
+ * Returns how many marks it made; each is added to `made`.
  */
-export function markElement(el: Element, markers: readonly Marker[], seen?: Map<string, MarkRange[]>, made?: Node[]): number {
+export function markElement(
+  el: Element, markers: readonly Marker[], seen?: Map<string, MarkRange[]>, made?: Node[],
+  known?: (data: string) => MarkRange[] | null,
+): number {
   let count = 0;
   for (const t of textsOf(el, [])) {
     const data = t.data;
     let ranges = seen?.get(data);
     if (!ranges) {
-      ranges = markRanges(data, markers);
+      ranges = known?.(data) ?? markRanges(data, markers);
       seen?.set(data, ranges);
     }
     if (ranges.length) count += wrapRanges(t, data, ranges, made);
