@@ -71,3 +71,12 @@ it('markable: not inside a mark, script or style; false once the element left th
   expect(markable(card)).toBe(true);
   expect(markable(html('<div data-papersift-ui><p>x</p></div>').firstElementChild!)).toBe(false);
 });
+
+it('uses ranges already known for a text (no marker run), and the markers where none are known', () => {
+  const body = html('<div><a>Robot agents</a><p>Robot arms</p></div>');
+  const markers = [{ tag: 'robot', re: /robot/giu }];
+  const known = (data: string) => (data === 'Robot agents' ? [{ start: 6, end: 12, tag: 'agent' }] : null);
+  expect(markElement(body.querySelector('a')!, markers, undefined, undefined, known)).toBe(1);
+  expect(markElement(body.querySelector('p')!, markers, undefined, undefined, known)).toBe(1);
+  expect(marked(body)).toEqual(['agent:agents', 'robot:Robot']);
+});
