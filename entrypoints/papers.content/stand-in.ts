@@ -10,26 +10,39 @@ export interface StandIn {
   button: { text: string; title: string; onClick(): void };
 }
 
+// Built once per kind of line and cloned (one DOM call instead of a dozen: a page may fold
+// hundreds of cards); the clone then gets its paper's id, reason and title.
+const protos = new WeakMap<Document, Map<string, Element>>();
+
 export function standInLine(doc: Document, s: StandIn): Element {
-  const box = doc.createElement('div');
+  let kinds = protos.get(doc);
+  if (!kinds) protos.set(doc, (kinds = new Map()));
+  const key = `${s.attr}\u0001${s.button.text}\u0001${s.button.title}`;
+  let proto = kinds.get(key);
+  if (!proto) {
+    proto = doc.createElement('div');
+    proto.setAttribute('data-papersift-ui', '');
+    const why = doc.createElement('span');
+    why.className = 'papersift-why';
+    const title = doc.createElement('span');
+    title.className = 'papersift-title';
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.textContent = s.button.text;
+    button.title = s.button.title;
+    proto.append(why, ': ', title, ' ', button);
+    kinds.set(key, proto);
+  }
+  const box = proto.cloneNode(true) as Element;
   box.setAttribute(s.attr, s.id);
-  box.setAttribute('data-papersift-ui', '');
-  const why = doc.createElement('span');
-  why.className = 'papersift-why';
+  const [why, title, button] = box.children;
   why.textContent = s.why;
-  const title = doc.createElement('span');
-  title.className = 'papersift-title';
   title.textContent = s.title;
-  const button = doc.createElement('button');
-  button.type = 'button';
-  button.textContent = s.button.text;
-  button.title = s.button.title;
   button.addEventListener('click', (e) => {
     e.preventDefault(); // the card's own link must not follow
     e.stopPropagation();
     s.button.onClick();
   });
-  box.append(why, ': ', title, ' ', button);
   return box;
 }
 
