@@ -37,7 +37,7 @@ await page.route('https://huggingface.co/**', (r) =>
 await page.goto(URL_);
 await page.addScriptTag({ content: script });
 const cards = await page.evaluate(() => document.querySelectorAll('main article').length);
-console.log(`PaperSift bench — ${cards} trending cards (desktop + mobile copies each), Chromium headless\n`);
+console.log(`PaperSift bench — ${cards} trending cards of distinct papers (desktop + mobile copies each), Chromium headless\n`);
 
 // 1. Foundation: parse + mark 1,000 cards vs a bare querySelectorAll + textContent pass.
 // Every timed pass runs on a fresh copy of the page (freshPage): nothing is warm from the last one.
