@@ -22,7 +22,7 @@ export function makeRules(n = 50) {
   return rules;
 }
 
-export async function benchRules(page, url, { median, fmt, reps = 5 }) {
+export async function benchRules(page, url, { median, fmt, reps = 9 }) {
   const rules = makeRules(50);
   const out = await page.evaluate(
     ({ url, rules, reps }) => {
