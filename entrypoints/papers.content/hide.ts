@@ -6,8 +6,7 @@ import { standInBefore, standInLine } from './stand-in';
 
 const placeholderOf = (article: Element) => standInBefore(article, '[data-papersift-placeholder]');
 
-/** `fresh`: the card was never decorated, so it has no placeholder yet. */
-export function applyHide(article: Element, v: CardView, fresh = false): void {
+export function applyHide(article: Element, v: CardView): void {
   const by = v.verdict.hiddenBy;
   if (v.paused || !by || !v.canHide) return;
   if (v.hideMode === 'dim') {
@@ -15,7 +14,7 @@ export function applyHide(article: Element, v: CardView, fresh = false): void {
     return;
   }
   article.setAttribute('data-papersift-hidden', by);
-  if (v.hideMode === 'placeholder' && (fresh || !placeholderOf(article))) article.before(placeholder(article, v, by));
+  if (v.hideMode === 'placeholder' && !placeholderOf(article)) article.before(placeholder(article, v, by));
 }
 
 export function undoHide(article: Element): void {

@@ -73,6 +73,19 @@ test('a hide rule folds cards to a placeholder with Show; a highlight match is n
   }
   await popup.getByRole('status').filter({ hasText: `${HIDDEN.length} hidden` }).waitFor();
 
+  // The page puts a new article (its own markup, none of ours) where a hidden one was: hidden again,
+  // behind one placeholder, not a second one next to the old.
+  const second = HIDDEN[1];
+  await page.evaluate((id) => {
+    const old = document.querySelector(`article[data-papersift-id="${id}"]`);
+    const renewed = document.createElement('article');
+    renewed.className = old.className;
+    for (const n of [...old.childNodes]) if (!(n.nodeType === 1 && n.hasAttribute('data-papersift-ui'))) renewed.append(n);
+    old.replaceWith(renewed);
+  }, second);
+  await page.waitForSelector(`article[data-papersift-id="${second}"][data-papersift-hidden]`, { state: 'attached' });
+  assert.equal(await page.locator(`[data-papersift-placeholder="${second}"]`).count(), 1);
+
   // Show one: it comes back and stays shown after a reload.
   const first = HIDDEN[0];
   await page.locator(`[data-papersift-placeholder="${first}"]`).getByRole('button', { name: 'Show' }).click();
