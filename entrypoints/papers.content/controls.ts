@@ -51,11 +51,11 @@ function showHide(hide: HTMLElement, canHide: boolean) {
   hide.setAttribute('aria-label', 'Hide this paper');
 }
 
-/** Shows v in the article's bar (added when missing; `fresh`: the card was never decorated) and returns the bar. */
-export function applyControls(article: Element, v: CardView, act: CardAction, fresh = false): Element {
+/** Shows v in the article's bar (added when missing) and returns the bar. */
+export function applyControls(article: Element, v: CardView, act: CardAction): Element {
   const doc = article.ownerDocument;
   const chips = v.paused ? [] : v.verdict.chips;
-  let bar = fresh ? null : controlsOf(article);
+  let bar = controlsOf(article);
   if (bar) {
     const [save, hide, , list] = [...bar.children] as HTMLElement[];
     showSave(save, v.saved);

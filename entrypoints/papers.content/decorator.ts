@@ -179,14 +179,14 @@ export class Decorator {
     for (const article of v.card.articles) {
       const last = this.applied.get(article);
       // Never decorated, by us or by an earlier instance of the script (it would have left the id):
-      // no marks or bar of ours inside the card (1,000-card bench: a walk or lookup each).
+      // none of our attributes to remove. Marks, bar and placeholder are still looked for (cheap
+      // when absent): a page may build a new article from the old one's nodes, or put it where a
+      // hidden one was, next to its placeholder.
       const fresh = !last && !article.hasAttribute('data-papersift-id');
       if (fresh || article.getAttribute('data-papersift-id') !== v.card.id) article.setAttribute('data-papersift-id', v.card.id);
       // Skip cards already showing this view, unless the page re-rendered them (marks or controls gone).
       if (last && sameView(last.view, v) && hasControls(article, last.bar) && last.marks.every((m) => m.isConnected)) continue;
-      if (!fresh) undoHighlight(article);
-      // Even on a card we never decorated: the page may have put a new article where one we hid was,
-      // next to its placeholder.
+      undoHighlight(article);
       undoHide(article);
       if (v.verdict.tags.length) article.setAttribute('data-papersift-tags', v.verdict.tags.join(' '));
       else if (!fresh) article.removeAttribute('data-papersift-tags');
@@ -194,7 +194,7 @@ export class Decorator {
       // The marks are kept to notice a card the page re-rendered (its text nodes, and our marks, replaced).
       const marks = applyHighlight(article, v);
       applyHide(article, v);
-      const bar = applyControls(article, v, this.act, fresh);
+      const bar = applyControls(article, v, this.act);
       this.applied.set(article, { view: v, marks, bar });
     }
   }

@@ -50,6 +50,21 @@ test('a highlight rule added in the popup marks exactly the matching cards, word
   const rerendered = page.locator(`article[data-papersift-id="${DIFFUSION_IN_TITLE[0]}"] h3 a`);
   await rerendered.evaluateAll((as) => as.forEach((a) => (a.textContent = a.textContent)));
   await page.waitForFunction((id) => [...document.querySelectorAll(`article[data-papersift-id="${id}"] h3 a`)].every((a) => a.querySelector('mark[data-papersift-mark="diffusion"]')), DIFFUSION_IN_TITLE[0]);
+  // The page builds a new article from the old one's nodes (our bar and marks in them): one bar, marks not doubled.
+  const moved = DIFFUSION_IN_TITLE[1];
+  const marksBefore = await page.locator(`article[data-papersift-id="${moved}"] mark`).count();
+  await page.evaluate((id) => {
+    const old = document.querySelector(`article[data-papersift-id="${id}"]`);
+    const renewed = document.createElement('article');
+    renewed.className = old.className;
+    renewed.append(...old.childNodes);
+    old.replaceWith(renewed);
+  }, moved);
+  await page.waitForSelector(`article[data-papersift-id="${moved}"][data-papersift-highlight]`, { state: 'attached' });
+  const renewed = page.locator(`article[data-papersift-id="${moved}"]`);
+  assert.equal(await renewed.locator('[data-papersift-controls]').count(), 1);
+  assert.equal(await renewed.locator('mark').count(), marksBefore);
+  assert.equal(await renewed.locator('mark mark').count(), 0);
   await popup.getByRole('status').filter({ hasText: `${DIFFUSION.length} highlighted` }).waitFor();
   await popup.close();
   await page.close();
