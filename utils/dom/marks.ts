@@ -27,13 +27,11 @@ function textsOf(el: Element, out: Text[]): Text[] {
 }
 
 /**
- * Can el hold our marks (no mark, script or style around it)? With `within`, an ancestor of el
- * already known to be markable (the card), only the few elements between are checked; the page
- * reader never returns titles or abstracts inside our UI, so that walk tests tag names alone.
- * False too when el is no longer inside `within`.
+ * Can el hold our marks (no mark, script or style between it and `within`, an ancestor already
+ * known to be markable: the card)? The page reader never returns titles or abstracts inside our
+ * UI, so this tests tag names alone. False too when el is no longer inside `within`.
  */
-export function markable(el: Element, within?: Element): boolean {
-  if (!within) return !el.closest(':is(mark, [data-papersift-ui], script, style)');
+export function markable(el: Element, within: Element): boolean {
   for (let n: Element | null = el; n !== within; n = n.parentElement) if (!n || SKIPPED_TAGS.has(n.localName)) return false;
   return true;
 }
