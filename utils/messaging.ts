@@ -33,7 +33,7 @@ export interface TabPaper extends PaperInfo {
   hidden: string | null;
   saved: boolean;
   /** Tags whose match is only in text the card doesn't show (e.g. abstract of a compact card). */
-  reasons: { tag: string; action: RuleAction; fields: RuleField[]; label?: string }[];
+  reasons: { tag: string; action: RuleAction; fields: readonly RuleField[]; label?: string }[];
 }
 
 export interface TabPapers {

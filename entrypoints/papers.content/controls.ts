@@ -1,5 +1,6 @@
 // Per-card controls ("Save to reading list", "Hide this paper") and the tag chips that say
 // why a card is highlighted or hidden. They stay while paused; chips hide then.
+import { whereLabel } from '@/utils/rules/verdict';
 import type { CardView } from './view';
 
 /** The article's bar: its first child with data-papersift-controls (a walk over a few children beats a query). */
@@ -88,12 +89,11 @@ function chip(doc: Document, c: CardView['verdict']['chips'][number]): Node {
   let el = chips.get(c.label);
   if (!el) {
     if (chips.size > 500) chips.clear();
-    const where = c.fields.length && !c.fields.includes('title') ? ` · in ${c.fields.join(', ')}` : '';
     el = doc.createElement('span');
     el.className = 'papersift-chip';
     el.setAttribute('data-papersift-chip', c.action);
     el.textContent = c.label;
-    el.setAttribute('title', `${c.action === 'hide' ? 'Hide' : c.action === 'highlight' ? 'Highlight' : 'Tag'} rule “${c.tag}” matches this paper${where}`);
+    el.setAttribute('title', `${c.action === 'hide' ? 'Hide' : c.action === 'highlight' ? 'Highlight' : 'Tag'} rule “${c.tag}” matches this paper${whereLabel(c.fields)}`);
     chips.set(c.label, el);
   }
   return el.cloneNode(true);

@@ -177,20 +177,17 @@ export class Decorator {
 
   private decorate(v: CardView): void {
     for (const article of v.card.articles) {
-      const last = this.applied.get(article);
-      // Never decorated, by us or by an earlier instance of the script (it would have left the id):
-      // none of our attributes to remove. Marks, bar and placeholder are still looked for (cheap
-      // when absent): a page may build a new article from the old one's nodes, or put it where a
-      // hidden one was, next to its placeholder.
-      const fresh = !last && !article.hasAttribute('data-papersift-id');
-      if (fresh || article.getAttribute('data-papersift-id') !== v.card.id) article.setAttribute('data-papersift-id', v.card.id);
+      if (article.getAttribute('data-papersift-id') !== v.card.id) article.setAttribute('data-papersift-id', v.card.id);
       // Skip cards already showing this view, unless the page re-rendered them (marks or controls gone).
+      const last = this.applied.get(article);
       if (last && sameView(last.view, v) && hasControls(article, last.bar) && last.marks.every((m) => m.isConnected)) continue;
+      // Undone on never-decorated cards too (cheap when there is nothing): a page may build a new
+      // article from the old one's nodes, or put it where a hidden one was, next to its placeholder.
       undoHighlight(article);
       undoHide(article);
       if (v.verdict.tags.length) article.setAttribute('data-papersift-tags', v.verdict.tags.join(' '));
-      else if (!fresh) article.removeAttribute('data-papersift-tags');
-      if (v.saved || !fresh) article.toggleAttribute('data-papersift-saved', v.saved);
+      else article.removeAttribute('data-papersift-tags');
+      article.toggleAttribute('data-papersift-saved', v.saved);
       // The marks are kept to notice a card the page re-rendered (its text nodes, and our marks, replaced).
       const marks = applyHighlight(article, v);
       applyHide(article, v);

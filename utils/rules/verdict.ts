@@ -9,8 +9,8 @@ export interface Chip {
   tag: string;
   action: RuleAction;
   color: string;
-  /** Fields the rule matched in, e.g. ['abstract'] for "diffusion · in abstract". */
-  fields: RuleField[];
+  /** Fields the rule matched in, e.g. ['abstract'] for "diffusion · in abstract" (shared: never changed). */
+  fields: readonly RuleField[];
   /** A hide rule that matched but does not hide the paper. */
   suppressed?: boolean;
   /** The rule's conditions on HF data, e.g. "≥ 50 upvotes · has code"; absent when it has none. */
@@ -75,17 +75,21 @@ export function decide(hits: RuleHit[], manual: ManualMark | undefined): Verdict
 
 // The fields a rule matched in, in RULE_FIELDS order: one shared (frozen) list per combination.
 const FIELD_LISTS = new Map<number, readonly RuleField[]>();
-function fieldsOf(ranges: RuleHit['ranges']): RuleField[] {
+function fieldsOf(ranges: RuleHit['ranges']): readonly RuleField[] {
   let bits = 0;
   for (const r of ranges) bits |= 1 << RULE_FIELDS.indexOf(r.field);
   let list = FIELD_LISTS.get(bits);
   if (!list) FIELD_LISTS.set(bits, (list = Object.freeze(RULE_FIELDS.filter((_, i) => bits & (1 << i)))));
-  return list as RuleField[];
+  return list;
 }
 
 /** Where the match is (when not in the title), the conditions, and why a hide rule did not hide. */
-function chipLabel(tag: string, fields: RuleField[], conditions: string, suppressed: boolean, highlighted: boolean): string {
-  const where = fields.length && !fields.includes('title') ? ` · in ${fields.join(', ')}` : '';
+/** " · in abstract" when a rule matched elsewhere than the title (the chip and its tooltip say so). */
+export const whereLabel = (fields: readonly RuleField[]): string =>
+  fields.length && !fields.includes('title') ? ` · in ${fields.join(', ')}` : '';
+
+function chipLabel(tag: string, fields: readonly RuleField[], conditions: string, suppressed: boolean, highlighted: boolean): string {
+  const where = whereLabel(fields);
   const cond = conditions ? ` · ${conditions}` : '';
   const why = suppressed ? (highlighted ? ' · also matches this hide rule (highlight wins)' : ' · shown by you') : '';
   return `${tag}${where}${cond}${why}`;
