@@ -91,12 +91,16 @@ export class Decorator {
     this.health = page.health;
     const fresh: ParsedCard[] = [];
     const next = new Map<string, CardView>();
+    // One look for any <mark> on the page, when the first card needs decorating, instead of one
+    // per card: on a fresh page there is none, and no card has marks to take away.
+    let marks: boolean | undefined;
+    const anyMarks = () => (marks ??= !!this.doc.querySelector('mark'));
     for (const card of page.cards) {
       if (!this.views.has(card.id)) fresh.push(card);
       let view = this.memo.get(card);
       if (!view) this.memo.set(card, (view = this.viewOf(card)));
       next.set(card.id, view);
-      this.decorate(view);
+      this.decorate(view, anyMarks);
     }
     this.views = next;
     if (fresh.length) this.onNewPapers(fresh);
@@ -175,7 +179,7 @@ export class Decorator {
     return m;
   }
 
-  private decorate(v: CardView): void {
+  private decorate(v: CardView, anyMarks: () => boolean): void {
     for (const article of v.card.articles) {
       if (article.getAttribute('data-papersift-id') !== v.card.id) article.setAttribute('data-papersift-id', v.card.id);
       // Skip cards already showing this view, unless the page re-rendered them (marks or controls gone).
@@ -183,13 +187,13 @@ export class Decorator {
       if (last && sameView(last.view, v) && hasControls(article, last.bar) && last.marks.every((m) => m.isConnected)) continue;
       // Undone on never-decorated cards too (cheap when there is nothing): a page may build a new
       // article from the old one's nodes, or put it where a hidden one was, next to its placeholder.
-      undoHighlight(article);
+      const marked = undoHighlight(article, anyMarks());
       undoHide(article);
       if (v.verdict.tags.length) article.setAttribute('data-papersift-tags', v.verdict.tags.join(' '));
       else article.removeAttribute('data-papersift-tags');
       article.toggleAttribute('data-papersift-saved', v.saved);
       // The marks are kept to notice a card the page re-rendered (its text nodes, and our marks, replaced).
-      const marks = applyHighlight(article, v);
+      const marks = applyHighlight(article, v, marked);
       applyHide(article, v);
       const bar = applyControls(article, v, this.act);
       this.applied.set(article, { view: v, marks, bar });

@@ -2,8 +2,11 @@
 import { markable, markElement, unmarkAll, type MarkRange } from '@/utils/dom/marks';
 import type { CardView } from './view';
 
-/** Highlights the article as v says; returns the marks it made. */
-export function applyHighlight(article: Element, v: CardView): Node[] {
+/**
+ * Highlights the article as v says; returns the marks it made. `marked`: whether the article
+ * holds a <mark> now (undoHighlight's answer, just before).
+ */
+export function applyHighlight(article: Element, v: CardView, marked: boolean): Node[] {
   const made: Node[] = [];
   const hl = v.verdict.highlight;
   if (v.paused || !hl) return made;
@@ -11,9 +14,10 @@ export function applyHighlight(article: Element, v: CardView): Node[] {
   const { title, abstract } = v.markers;
   // Only a mark can sit around page text in a card (the HTML parser puts no element inside a
   // script or style, and the reader leaves our UI out): a card without marks needs no check per
-  // element (1,000-card bench: a walk up from every title and abstract).
-  const check = article.getElementsByTagName('mark').length > 0;
-  const ok = (el: Element) => !check || markable(el, article);
+  // element (1,000-card bench: a walk up from every title and abstract). A paper in several
+  // articles: each marks its own copies.
+  const several = v.card.articles.length > 1;
+  const ok = (el: Element) => (marked ? markable(el, article) : !several || article.contains(el));
   // One walk per element with every marker at once. Elements are marked one after another, so
   // odd markup that nests one in another finds the inner one's text as the outer left it. The
   // desktop and mobile copies repeat the same text: its ranges are worked out once (`seen`).
@@ -46,7 +50,12 @@ function matchedRanges(v: CardView, field: 'title' | 'abstract', within = Infini
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
-export function undoHighlight(article: Element): void {
+/**
+ * Takes the article's highlight and marks away; returns whether it still holds a <mark> (the
+ * page's own). `look` false: the page held no <mark> at all when this pass began, so there are
+ * none of ours to remove (each article is decorated once per pass).
+ */
+export function undoHighlight(article: Element, look = true): boolean {
   article.removeAttribute('data-papersift-highlight');
-  unmarkAll(article);
+  return look && unmarkAll(article);
 }

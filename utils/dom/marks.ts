@@ -110,9 +110,13 @@ function markOf(doc: Document, tag: string, text: string): Node {
   return proto.cloneNode(true);
 }
 
-/** Removes every PaperSift mark under el, restoring the original text nodes. */
-export function unmarkAll(el: Element): void {
-  if (!el.getElementsByTagName('mark').length) return; // the usual case, and much cheaper than the query
+/**
+ * Removes every PaperSift mark under el, restoring the original text nodes. Returns whether el
+ * still holds a <mark> (the page's own): then whatever is marked next needs markable().
+ */
+export function unmarkAll(el: Element): boolean {
+  const all = el.getElementsByTagName('mark'); // live, and much cheaper than the query
+  if (!all.length) return false; // the usual case
   const parents = new Set<Node>();
   for (const mark of el.querySelectorAll('mark[data-papersift-mark]')) {
     if (mark.parentNode) parents.add(mark.parentNode);
@@ -120,4 +124,5 @@ export function unmarkAll(el: Element): void {
   }
   // Once per parent, after all unwrapping: the same text nodes as normalizing after each mark.
   for (const p of parents) p.normalize();
+  return all.length > 0;
 }

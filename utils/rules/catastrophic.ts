@@ -26,6 +26,15 @@ export const REASONS = {
 
 /** Why `new RegExp(source, flags)` may take catastrophic time, or null when it looks safe. */
 export function catastrophicReason(source: string, flags: string): string | null {
+  // Every reason needs a repetition that can run twice or more: `*`, `+` or `{n,m}`. Without any
+  // of those characters (even escaped) there is none: the usual `\bword\b` skips the analysis.
+  return REPEATS.test(source) ? analyse(source, flags) : null;
+}
+
+const REPEATS = /[*+{]/;
+
+/** catastrophicReason without the shortcut (exported for its test). */
+export function analyse(source: string, flags: string): string | null {
   let reason: string | null = null;
   const note = (r: string) => void (reason ??= r);
 

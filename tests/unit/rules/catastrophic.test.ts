@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catastrophicReason, REASONS } from '@/utils/rules/catastrophic';
+import { analyse, catastrophicReason, REASONS } from '@/utils/rules/catastrophic';
 
 describe('catastrophic-time analysis', () => {
   it.each([
@@ -88,5 +88,29 @@ describe('catastrophic-time analysis', () => {
       }
     }
     expect(checked).toBeGreaterThan(500);
+  });
+
+  it('skips the analysis only where it could find nothing: patterns without *, + or {', () => {
+    // The shortcut's premise: quantifiers that repeat at most once (?) never make a reason.
+    expect(analyse('a?a?a?aaa', '')).toBeNull();
+    expect(analyse('(a|a)?(a?b?)?', '')).toBeNull();
+    let seed = 11;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const alphabet = ['a', 'b', '.', '?', '|', '(', ')', '(?:', '(?=', '[', ']', '^', '-', '\\', 'd', 'w', 's', '$', 'B'];
+    let checked = 0;
+    for (let k = 0; k < 3000; k++) {
+      const src = Array.from({ length: 1 + Math.floor(rnd() * 14) }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join('');
+      try {
+        new RegExp(src, 'iu');
+      } catch {
+        continue;
+      }
+      checked++;
+      expect(analyse(src, 'iu')).toBeNull();
+    }
+    expect(checked).toBeGreaterThan(300);
+    // and with a repeat character, the full analysis runs
+    expect(catastrophicReason('(a?b?)+c', '')).toBe(REASONS.emptyLoop);
+    expect(catastrophicReason('(a?){2}', '')).toBe(REASONS.emptyLoop);
   });
 });
