@@ -73,9 +73,10 @@ export default defineContentScript({
     browser.storage.onChanged.addListener(onStorage);
     ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
 
-    const flush = observeAdded(document, () => decorator.run(), ctx.signal);
+    const added = observeAdded(document, () => decorator.run(), ctx.signal);
+    decorator.quietDuringRuns(added);
     ctx.addEventListener(document, 'DOMContentLoaded', () => {
-      flush();
+      added.flush();
       decorator.run();
       if (state) release();
     });
@@ -83,7 +84,7 @@ export default defineContentScript({
 
     ctx.onInvalidated(
       onMessage('listTabPapers', () => {
-        flush(); // background tabs get no animation frames: answer with the page as it is now
+        added.flush(); // background tabs get no animation frames: answer with the page as it is now
         decorator.run();
         return decorator.tabPapers();
       }),

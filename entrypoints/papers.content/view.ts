@@ -33,7 +33,9 @@ export function viewKey(v: CardView): string {
     d.hiddenBy ?? '',
     d.suppressedHide.join(' '),
     d.chips.map((c) => `${c.action}:${c.label}`).join(','),
-    v.markers.title.map((m) => m.re.source + m.re.flags).join('|'),
-    v.markers.abstract.map((m) => m.re.source + m.re.flags).join('|'),
+    v.markers.title.map(markerKey).join('|'),
+    v.markers.abstract.map(markerKey).join('|'),
   ].join('\u0001');
 }
+
+const markerKey = (m: Marker) => m.key ?? m.re.source + m.re.flags;

@@ -3,6 +3,7 @@
 import { parsePage } from '@/utils/page/parse-cards';
 import { compileRules } from '@/utils/rules/matcher';
 import { Decorator } from '@/entrypoints/papers.content/decorator';
+import { observeAdded } from '@/utils/dom/observe';
 import type { PageState } from '@/utils/messaging';
 import { DEFAULT_SETTINGS, type Rule } from '@/utils/types';
 
@@ -23,12 +24,21 @@ function freshPage(): void {
   (globalThis as { gc?: () => void }).gc?.(); // run.mjs exposes it: no garbage of the last pass in the next
 }
 
-/** Parse + match + mark ids, marks, chips, controls, placeholders for every card: a page load. */
-function decorateAll(url: string, rules: Rule[]): number {
+/**
+ * Parse + match + mark ids, marks, chips, controls, placeholders for every card: a page load,
+ * wired as the content script is (index.ts: the page observer that triggers later passes).
+ * `quiet` false: that observer stays connected during the pass (as before it was paused).
+ */
+function decorateAll(url: string, rules: Rule[], quiet = true): number {
+  const stop = new AbortController();
   const t0 = performance.now();
   const d = new Decorator(document, () => url, () => {}, () => {});
+  const added = observeAdded(document, () => d.run(), stop.signal);
+  if (quiet) d.quietDuringRuns(added);
   d.setState(state(rules));
+  added.flush(); // what the observer queued (nothing, when quiet) is handled as the script would
   const t = performance.now() - t0;
+  stop.abort();
   d.teardown();
   return t;
 }

@@ -1,10 +1,14 @@
 // Wraps matched words in <mark data-papersift-mark> by splitting text nodes — never by
 // rewriting HTML — so links, listeners and the page's own scripts keep their nodes.
 
-/** A global regex whose matches are marked with `tag`. */
+/** What to mark with `tag`: every match of the global `re`, or with `at`, what `at` confirms (matcher.ts TermFinder). */
 export interface Marker {
   tag: string;
   re: RegExp;
+  /** End of a match starting exactly at p (a place `re` found), or -1. */
+  at?: (text: string, p: number) => number;
+  /** Tells markers apart when views are compared (else re's source and flags). */
+  key?: string;
 }
 
 export interface MarkRange {
@@ -42,17 +46,27 @@ export function markable(el: Element, within: Element): boolean {
  */
 export function markRanges(data: string, markers: readonly Marker[]): MarkRange[] {
   const out: MarkRange[] = [];
-  for (const { re, tag } of markers) {
+  for (const { re, tag, at } of markers) {
     re.lastIndex = 0;
-    if (!re.test(data)) continue; // most texts hold no match: test before collecting
-    re.lastIndex = 0;
-    for (const m of data.matchAll(re)) {
-      const start = m.index, end = start + m[0].length;
-      if (end > start && !out.some((r) => start < r.end && r.start < end)) out.push({ start, end, tag });
+    for (let m = re.exec(data); m; m = re.exec(data)) {
+      const start = m.index;
+      const end = at ? at(data, start) : start + m[0].length;
+      if (end <= start) {
+        // no match here (or an empty one): go on from the next character, as a regex search would
+        re.lastIndex = start + (re.unicode && isSurrogatePair(data, start) ? 2 : 1);
+        continue;
+      }
+      if (!out.some((r) => start < r.end && r.start < end)) out.push({ start, end, tag });
+      re.lastIndex = end;
     }
   }
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
+
+const isSurrogatePair = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+};
 
 /**
  * Marks what `markers` match in el's text, one text node at a time (a match never spans two).

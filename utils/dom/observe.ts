@@ -6,17 +6,27 @@ const UI = '[data-papersift-ui]';
 const isOurs = (n: Node): boolean =>
   n.nodeType === 1 ? !!(n as Element).closest(OURS) : !!n.parentElement?.closest(OURS);
 
-export function observeAdded(root: Node, onBatch: (changed: Set<Element>) => void, signal: AbortSignal): () => void {
+export interface AddedWatch {
+  /** Hands the queued batch over now: background tabs get no frames, and callers must answer now. */
+  flush(): void;
+  /**
+   * Stops watching while PaperSift writes the page (a pass makes thousands of nodes on a long
+   * listing: each would queue a record to be filtered out). What the page did before is kept.
+   */
+  pause(): void;
+  resume(): void;
+}
+
+export function observeAdded(root: Node, onBatch: (changed: Set<Element>) => void, signal: AbortSignal): AddedWatch {
   let queued: Set<Element> | null = null;
   const flush = () => {
     const batch = queued;
     queued = null;
     if (batch && !signal.aborted) onBatch(batch);
   };
-  const mo = new MutationObserver((records) => {
+  const handle = (records: MutationRecord[]) => {
     for (const r of records) {
       // A removed mark counts: the page re-rendering a title takes our marks with its old text.
-      // (Our own unmarking then costs one more pass, which finds nothing to change.)
       const foreign = [...r.addedNodes].some((n) => n.nodeType === 1 && !isOurs(n)) ||
         [...r.removedNodes].some((n) => n.nodeType === 1 && !(n as Element).matches(UI));
       if (!foreign || isOurs(r.target)) continue;
@@ -26,11 +36,21 @@ export function observeAdded(root: Node, onBatch: (changed: Set<Element>) => voi
       }
       queued.add(r.target as Element);
     }
-  });
-  mo.observe(root, { childList: true, subtree: true });
+  };
+  const mo = new MutationObserver(handle);
+  const watch = () => {
+    if (!signal.aborted) mo.observe(root, { childList: true, subtree: true });
+  };
+  watch();
   signal.addEventListener('abort', () => mo.disconnect());
-  // Background tabs get no frames: callers can flush at once when they must answer now.
-  return flush;
+  return {
+    flush,
+    pause: () => {
+      handle(mo.takeRecords());
+      mo.disconnect();
+    },
+    resume: watch,
+  };
 }
 
 export interface ChangeWatch {

@@ -16,6 +16,15 @@ export { fieldText };
 export interface MatchRange { field: RuleField; start: number; end: number }
 export interface RuleHit { rule: Rule; ranges: MatchRange[] }
 export interface SkippedTerm { ruleId: string; term: string; reason: string }
+/** A term's matches in any text: what `re` matches, or with `at`, what `at` makes of each place `re` finds. */
+export interface TermFinder {
+  /** Global. Plain words: the bare literal (candidates); other terms: the term's own regex. */
+  re: RegExp;
+  /** Plain words: end of the term's match starting exactly at p, or -1 (boundaries checked in code). */
+  at?: (text: string, p: number) => number;
+  /** The term's pattern and flags: equal keys find the same. */
+  key: string;
+}
 
 export interface Matcher {
   /** Enabled rules in order. */
@@ -27,8 +36,8 @@ export interface Matcher {
    * called only when a rule looks at authors, organisation or conditions.
    */
   matchText(text: PaperText, full: () => PaperInfo): RuleHit[];
-  /** Global regexes of a rule's positive terms, to mark matches in visible text. */
-  markers(ruleId: string): RegExp[];
+  /** How to find a rule's positive terms in visible text, to mark them (fresh objects per call). */
+  markers(ruleId: string): TermFinder[];
   /** Terms left out because they are invalid or could take catastrophic time. */
   readonly skipped: readonly SkippedTerm[];
   /** Papers whose regex terms were cut short by the time budget. */
@@ -114,7 +123,7 @@ export function compileRules(input: readonly Rule[], options: MatcherOptions = {
         skipped.push({ ruleId: rule.id, term: String(text), reason: e instanceof Error ? e.message : String(e) });
         continue;
       }
-      const key = `${term.flags}/${term.re.source}`;
+      const key = `${term.flags}/${term.pattern}`;
       let u = byKey.get(key);
       if (u === undefined) {
         byKey.set(key, (u = uniques.length));
@@ -182,9 +191,15 @@ export function compileRules(input: readonly Rule[], options: MatcherOptions = {
     return out;
   }
 
-  function markers(ruleId: string): RegExp[] {
+  function markers(ruleId: string): TermFinder[] {
     const use = uses.find((u) => u.rule.id === ruleId);
-    return (use?.pos ?? []).map((i) => new RegExp(uniques[i].term.re.source, uniques[i].term.flags + 'g'));
+    return (use?.pos ?? []).map((i) => {
+      const { term, matchAt } = uniques[i];
+      const key = `${term.flags}/${term.pattern}`;
+      // Words: no Unicode classes to build and compile, as in the scan (see matcherAt).
+      if (term.kind !== 'regex') return { re: new RegExp(term.scan, `${term.flags}g`), at: matchAt, key };
+      return { re: new RegExp(term.pattern, `${term.flags}g`), key };
+    });
   }
 
   const match = (paper: PaperInfo) => matchText(paper, () => paper);
@@ -339,7 +354,7 @@ function scanGroup(g: Group, text: string, uniques: Unique[], slot: Slot) {
  */
 function matcherAt(term: CompiledTerm): Unique['matchAt'] {
   if (term.kind === 'regex') {
-    const re = new RegExp(term.re.source, `${term.flags}y`);
+    const re = new RegExp(term.pattern, `${term.flags}y`);
     return (text, p) => {
       re.lastIndex = p;
       const m = re.exec(text);

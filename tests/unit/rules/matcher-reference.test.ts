@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { compileTerm } from '@/utils/rules/compile-term';
 import { REGEX_FIELD_CAP } from '@/utils/rules/defaults';
 import { compileRules, fieldText, mergeSpans } from '@/utils/rules/matcher';
+import { markRanges } from '@/utils/dom/marks';
 import { RULE_ACTIONS, RULE_FIELDS, type PaperInfo, type Rule, type RuleField } from '@/utils/types';
 
 const DIR = 'tests/fixtures/hf';
@@ -134,6 +135,31 @@ describe('matcher equals the brute-force reference', () => {
     // guard against a vacuous comparison
     expect(hits).toBeGreaterThan(3000);
     expect(ranges).toBeGreaterThan(30000);
+  }, 60_000);
+});
+
+// Marking uses the matcher's finders (plain words: the bare literal, boundaries checked in code);
+// each term alone must mark exactly what its own regex `re` (with lookarounds) matches.
+describe('markers find what each term\'s own regex finds', () => {
+  it(`every special term, regex and 300 random terms on ${papers.length} papers`, () => {
+    const r = rng(20261127);
+    const terms = [...new Set([...SPECIAL, ...REGEXES, ...Array.from({ length: 300 }, () => randomTerm(r).replace(/^-/, ''))])];
+    let marked = 0;
+    for (const text of terms) {
+      const t = compiled(text);
+      if (!t || t.negated) continue;
+      const rule: Rule = { id: 'm', tag: 'm', terms: [text], fields: ['title'], action: 'highlight', color: '#ffe08a', enabled: true, order: 0 };
+      const [finder] = compileRules([rule]).markers('m');
+      for (const p of papers) {
+        for (const s of [p.title, p.summary ?? '', p.aiSummary ?? '']) {
+          const want = [...s.matchAll(new RegExp(t.re.source, `${t.flags}g`))].filter((m) => m[0]).map((m) => [m.index!, m.index! + m[0].length]);
+          const got = markRanges(s, [{ tag: 'm', ...finder }]).map((x) => [x.start, x.end]);
+          if (JSON.stringify(got) !== JSON.stringify(want)) expect({ text, s, got }).toEqual({ text, s, got: want });
+          marked += got.length;
+        }
+      }
+    }
+    expect(marked).toBeGreaterThan(5000);
   }, 60_000);
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { markRanges } from '@/utils/dom/marks';
 import { compileRules, fieldText, trieSource } from '@/utils/rules/matcher';
 import type { PaperInfo, Rule } from '@/utils/types';
 
@@ -137,13 +138,18 @@ describe('compileRules / match', () => {
     expect(hits[0].ranges).toEqual([{ field: 'title', start: 0, end: 5 }]);
   });
 
-  it('markers() gives fresh global copies of the positive terms', () => {
-    const r = rule(['GAN', '-survey', '/DiT/']);
+  it('markers() gives fresh global finders of the positive terms', () => {
+    const r = rule(['GAN', '-survey', '/DiT/', 'diffu*']);
     const m = compileRules([r]);
-    const [gan, dit] = m.markers(r.id);
-    expect(m.markers(r.id)).toHaveLength(2);
-    expect([gan.flags, dit.flags]).toEqual(['giu', 'g']);
-    expect([...'GAN, organ, gan.'.matchAll(gan)].map((x) => x.index)).toEqual([0, 12]);
+    const [gan, dit, diffu] = m.markers(r.id);
+    expect(m.markers(r.id)).toHaveLength(3);
+    expect(m.markers(r.id)[0].re).not.toBe(gan.re);
+    expect([gan.re.flags, dit.re.flags]).toEqual(['giu', 'g']);
+    const at = (f: typeof gan, s: string) => markRanges(s, [{ tag: 't', ...f }]).map((x) => s.slice(x.start, x.end));
+    expect(at(gan, 'GAN, organ, gan.')).toEqual(['GAN', 'gan']);
+    expect(at(dit, 'DiT and dit')).toEqual(['DiT']);
+    expect(at(diffu, 'Diffusion, rediffused, diffu')).toEqual(['Diffusion', 'diffu']);
+    expect(new Set([gan.key, dit.key, diffu.key]).size).toBe(3);
     expect(m.markers('nope')).toEqual([]);
   });
 });
