@@ -61,13 +61,15 @@ export function applyControls(article: Element, v: CardView, act: CardAction): E
     const [save, hide, , list] = [...bar.children] as HTMLElement[];
     showSave(save, v.saved);
     showHide(hide, v.canHide);
-    list.replaceChildren(...chips.map((c) => chip(doc, c)));
+    const protos = protosOf(doc).chips;
+    list.replaceChildren(...chips.map((c) => chip(doc, protos, c)));
   } else {
     bar = newBar(doc, v.canHide);
     bar.addEventListener('click', (e) => onClick(e, article, act));
     if (v.saved) showSave(bar.firstElementChild!, true);
     const list = bar.lastElementChild!;
-    for (const c of chips) list.appendChild(chip(doc, c)); // still out of the page: cheap
+    const protos = protosOf(doc).chips;
+    for (const c of chips) list.appendChild(chip(doc, protos, c)); // still out of the page: cheap
     article.append(bar);
   }
   return bar;
@@ -80,10 +82,9 @@ function button(doc: Document, action: CardActionName): HTMLButtonElement {
   return b;
 }
 
-function chip(doc: Document, c: CardView['verdict']['chips'][number]): Node {
+function chip(doc: Document, byAction: Map<string, Map<string, Element>>, c: CardView['verdict']['chips'][number]): Node {
   // The verdict's label says it all: tag, where it matched, conditions, and why it is not hiding.
   // Few distinct chips on a page (rules × fields): each is built once, then cloned.
-  const byAction = protosOf(doc).chips;
   let chips = byAction.get(c.action);
   if (!chips) byAction.set(c.action, (chips = new Map()));
   let el = chips.get(c.label);

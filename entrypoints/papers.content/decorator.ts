@@ -192,17 +192,21 @@ export class Decorator {
 
   private decorate(v: CardView, anyMarks: () => boolean): void {
     for (const article of v.card.articles) {
-      if (article.getAttribute('data-papersift-id') !== v.card.id) article.setAttribute('data-papersift-id', v.card.id);
+      const id = article.getAttribute('data-papersift-id');
+      if (id !== v.card.id) article.setAttribute('data-papersift-id', v.card.id);
       // Skip cards already showing this view, unless the page re-rendered them (marks or controls gone).
       const last = this.applied.get(article);
       if (last && sameView(last.view, v) && hasControls(article, last.bar) && last.marks.every((m) => m.isConnected)) continue;
       // Undone on never-decorated cards too (cheap when there is nothing): a page may build a new
       // article from the old one's nodes, or put it where a hidden one was, next to its placeholder.
-      const marked = undoHighlight(article, anyMarks());
-      undoHide(article);
+      // Our attributes only come with our id (a copy of a decorated card has it too): without it,
+      // there are none to remove (1,000-card bench: four calls less per card).
+      const attrs = id !== null;
+      const marked = undoHighlight(article, anyMarks(), attrs);
+      undoHide(article, attrs);
       if (v.verdict.tags.length) article.setAttribute('data-papersift-tags', v.verdict.tags.join(' '));
-      else article.removeAttribute('data-papersift-tags');
-      article.toggleAttribute('data-papersift-saved', v.saved);
+      else if (attrs) article.removeAttribute('data-papersift-tags');
+      if (v.saved || attrs) article.toggleAttribute('data-papersift-saved', v.saved);
       // The marks are kept to notice a card the page re-rendered (its text nodes, and our marks, replaced).
       const marks = applyHighlight(article, v, marked);
       applyHide(article, v);

@@ -17,9 +17,12 @@ export function applyHide(article: Element, v: CardView): void {
   if (v.hideMode === 'placeholder' && !placeholderOf(article)) article.before(placeholder(article, v, by));
 }
 
-export function undoHide(article: Element): void {
-  article.removeAttribute('data-papersift-hidden');
-  article.removeAttribute('data-papersift-dimmed');
+/** `attrs` false: the article has none of our attributes (its placeholder is still looked for). */
+export function undoHide(article: Element, attrs = true): void {
+  if (attrs) {
+    article.removeAttribute('data-papersift-hidden');
+    article.removeAttribute('data-papersift-dimmed');
+  }
   placeholderOf(article)?.remove();
 }
 
