@@ -62,8 +62,9 @@ interface Group extends Omit<CardParts, 'abstracts'> {
  */
 function uiInCards(cards: ArrayLike<Element>): Element[] {
   const out: Element[] = [];
+  // Every element we add carries data-papersift-ui (stand-in lines too, whatever else they carry).
   for (let i = 0; i < cards.length; i++)
-    for (let c = cards[i].firstElementChild; c; c = c.nextElementSibling) if (c.hasAttribute('data-papersift-ui') || c.hasAttribute('data-papersift-placeholder')) out.push(c);
+    for (let c = cards[i].firstElementChild; c; c = c.nextElementSibling) if (c.hasAttribute('data-papersift-ui')) out.push(c);
   return out;
 }
 

@@ -128,7 +128,7 @@ export function scanCard(articles: Element[], ui: ReadonlySet<Element>, around =
     },
     notAbstract: (el) => {
       for (let n: Element | null = el; n; n = n.parentElement) {
-        const k = articles.indexOf(n);
+        const k = n === articles[0] ? 0 : articles.length > 1 ? articles.indexOf(n) : -1;
         if (k >= 0) return ((outside ??= [])[k] ??= around(n));
         if (S.isHeading(n)) return true;
       }
