@@ -97,32 +97,38 @@ function collect(scope: ParentNode, cards: NodeListOf<Element>, ui: ReadonlySet<
   const nested = arts.some((a, k) => k > 0 && arts[k - 1].contains(a));
   const accepted = new Set<Element>();
   let last = null as Element | null; // the article handled most recently
-  // An article's title links follow it in `links`, up to the end of its subtree.
+  let lastEnd = 0; // links[k] for k < lastEnd that follow last's start lie inside it
+  // An article's title links follow it in `links`, up to the end of its subtree (a subtree is one
+  // stretch of document order). Returns where they end.
   const article = (el: Element, from: number) => {
     last = el;
     let titles: Element[] = [];
-    for (let j = from; j < links.length && el.contains(links[j]); j++) if (id(links[j])) titles.push(links[j]);
+    let j = from;
+    for (; j < links.length && el.contains(links[j]); j++) if (id(links[j])) titles.push(links[j]);
     if (!titles.length) titles = fallbackTitles(el);
     // no paper, or several: markup drift, titles get containers below
-    if (!titles.length || titles.some((t) => id(t) !== id(titles[0]))) return;
-    accepted.add(el);
-    add(id(titles[0])!, el, titles, true);
+    if (titles.length && !titles.some((t) => id(t) !== id(titles[0]))) {
+      accepted.add(el);
+      add(id(titles[0])!, el, titles, true);
+    }
+    return j;
   };
   let i = 0;
   for (let j = 0; j < links.length; j++) {
     const t = links[j];
     // Handle every article that starts before t first, as one walk in document order would.
-    // Without nesting, the article holding t is the last one before it: no costly position check.
-    if (nested || !last?.contains(t)) {
+    // Without nesting, the article holding t is the last one before it: no costly position check,
+    // and whether it holds t is known from where its links ended.
+    if (nested || j >= lastEnd) {
       while (i < arts.length) {
         const holds = arts[i].contains(t);
         if (!holds && !(arts[i].compareDocumentPosition(t) & 4 /* t follows */)) break;
-        article(arts[i++], j);
+        lastEnd = article(arts[i++], j);
         if (holds && !nested) break;
       }
     }
     const paper = id(t);
-    const art = nested ? t.closest(S.card) : last?.contains(t) ? last : null;
+    const art = nested ? t.closest(S.card) : j < lastEnd ? last : null;
     if (!paper || (art && accepted.has(art))) continue;
     add(paper, containerFor(t, paper, scope), [t]);
   }
