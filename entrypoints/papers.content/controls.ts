@@ -52,8 +52,8 @@ function showHide(hide: HTMLElement, canHide: boolean) {
   hide.setAttribute('aria-label', 'Hide this paper');
 }
 
-/** Shows v in the article's bar (added when missing) and returns the bar. */
-export function applyControls(article: Element, v: CardView, act: CardAction): Element {
+/** Shows v in the article's bar (added when missing) and returns the bar. Clicks: listenToBars. */
+export function applyControls(article: Element, v: CardView): Element {
   const doc = article.ownerDocument;
   const chips = v.paused ? [] : v.verdict.chips;
   let bar = controlsOf(article);
@@ -65,7 +65,6 @@ export function applyControls(article: Element, v: CardView, act: CardAction): E
     list.replaceChildren(...chips.map((c) => chip(doc, protos, c)));
   } else {
     bar = newBar(doc, v.canHide);
-    bar.addEventListener('click', (e) => onClick(e, article, act));
     if (v.saved) showSave(bar.firstElementChild!, true);
     const list = bar.lastElementChild!;
     const protos = protosOf(doc).chips;
@@ -100,14 +99,23 @@ function chip(doc: Document, byAction: Map<string, Map<string, Element>>, c: Car
   return el.cloneNode(true);
 }
 
-function onClick(e: Event, article: Element, act: CardAction): void {
-  const target = (e.target as Element).closest('button[data-papersift-action]');
-  if (!target) return;
-  e.preventDefault();
-  e.stopPropagation();
-  const id = article.getAttribute('data-papersift-id');
-  if (!id) return;
-  act(id, target.getAttribute('data-papersift-action') as CardActionName, target as HTMLElement);
+/**
+ * Clicks on every bar of the document, for one listener (not one per card). Capturing: handled
+ * before the page's own listeners, which must not follow the card's link. The card is the bar's
+ * parent when clicked (a page may have moved the bar into a rebuilt article). Returns the remover.
+ */
+export function listenToBars(doc: Document, act: CardAction): () => void {
+  const onClick = (e: Event) => {
+    const target = e.target instanceof Element ? e.target.closest('button[data-papersift-action]') : null;
+    const bar = target?.parentElement;
+    if (!target || !bar?.hasAttribute('data-papersift-controls')) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const id = bar.parentElement?.getAttribute('data-papersift-id');
+    if (id) act(id, target.getAttribute('data-papersift-action') as CardActionName, target as HTMLElement);
+  };
+  doc.addEventListener('click', onClick, true);
+  return () => doc.removeEventListener('click', onClick, true);
 }
 
 export function undoControls(article: Element): void {

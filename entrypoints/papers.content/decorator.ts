@@ -7,7 +7,7 @@ import { decide } from '@/utils/rules/verdict';
 import type { PageState, TabPaper, TabPapers } from '@/utils/messaging';
 import type { PageKind } from '@/utils/page/detect';
 import { DEFAULT_FIELDS } from '@/utils/types';
-import { applyControls, controlsOf, undoControls, type CardAction } from './controls';
+import { applyControls, controlsOf, listenToBars, undoControls, type CardAction } from './controls';
 import { applyHighlight, undoHighlight } from './highlight';
 import { applyHide, undoHide } from './hide';
 import { viewKey, type CardView } from './view';
@@ -36,15 +36,17 @@ export class Decorator {
   private health: TabPapers['health'] = 'ok';
   private styleEl: HTMLStyleElement | null = null;
   private quiet: { pause(): void; resume(): void }[] = [];
+  private stopBars: () => void;
 
   constructor(
     private doc: Document,
     private url: () => string,
-    private act: CardAction,
+    act: CardAction,
     private onNewPapers: (cards: ParsedCard[]) => void,
     /** Runs after every pass with every card's view (new/seen marks and the toolbar badge: seen.ts). */
     private afterRun?: (views: ReadonlyMap<string, CardView>, state: PageState) => void,
   ) {
+    this.stopBars = listenToBars(doc, act);
     this.changes = watchChanges(doc, (targets, added) => {
       this.dirty = true;
       this.cache?.changed(targets, added);
@@ -121,6 +123,7 @@ export class Decorator {
   /** Removes every PaperSift trace (used when the script is invalidated). */
   teardown(): void {
     this.changes.stop();
+    this.stopBars();
     this.cache = undefined; // no longer told about changes
     for (const v of this.views.values())
       for (const a of v.card.articles) {
@@ -210,7 +213,7 @@ export class Decorator {
       // The marks are kept to notice a card the page re-rendered (its text nodes, and our marks, replaced).
       const marks = applyHighlight(article, v, marked);
       applyHide(article, v);
-      const bar = applyControls(article, v, this.act);
+      const bar = applyControls(article, v);
       this.applied.set(article, { view: v, marks, bar });
     }
   }
