@@ -93,13 +93,13 @@ export function markElement(
 
 /** Wraps the sorted, disjoint ranges of t's text (`data`) in marks. */
 function wrapRanges(t: Text, data: string, ranges: readonly MarkRange[], made?: Node[]): number {
-  const doc = t.ownerDocument;
+  const protos = protosOf(t.ownerDocument);
   // Right to left keeps the earlier offsets valid while splitting; t keeps the text before the first.
   for (let k = ranges.length - 1; k >= 0; k--) {
     const { start, end, tag } = ranges[k];
     const rest = t.splitText(start);
     rest.deleteData(0, end - start);
-    const mark = rest.parentNode!.insertBefore(markOf(doc, tag, data.slice(start, end)), rest);
+    const mark = rest.parentNode!.insertBefore(markOf(protos, t.ownerDocument, tag, data.slice(start, end)), rest);
     made?.push(mark);
   }
   return ranges.length;
@@ -107,19 +107,26 @@ function wrapRanges(t: Text, data: string, ranges: readonly MarkRange[], made?: 
 
 // <mark data-papersift-mark=tag>text</mark> built once and cloned: a page repeats the same few
 // words, and one deep clone is cheaper than creating, labelling and filling a new element.
-const marks = new WeakMap<Document, Map<string, Element>>();
+// Per document, per tag, per text.
+type MarkProtos = Map<string, Map<string, Element>>;
+const marks = new WeakMap<Document, MarkProtos>();
 
-function markOf(doc: Document, tag: string, text: string): Node {
+function protosOf(doc: Document): MarkProtos {
   let m = marks.get(doc);
   if (!m) marks.set(doc, (m = new Map()));
-  const key = `${tag}\u0001${text}`;
-  let proto = m.get(key);
+  return m;
+}
+
+function markOf(protos: MarkProtos, doc: Document, tag: string, text: string): Node {
+  let byText = protos.get(tag);
+  if (!byText) protos.set(tag, (byText = new Map()));
+  let proto = byText.get(text);
   if (!proto) {
-    if (m.size > 1000) m.clear();
+    if (byText.size > 1000) byText.clear();
     proto = doc.createElement('mark');
     proto.setAttribute('data-papersift-mark', tag);
     proto.textContent = text;
-    m.set(key, proto);
+    byText.set(text, proto);
   }
   return proto.cloneNode(true);
 }
