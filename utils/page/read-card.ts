@@ -89,11 +89,12 @@ export const aroundIsNotAbstract = (card: Element): boolean => S.isNotAbstract(c
  * answers aroundIsNotAbstract, e.g. from what the caller knows of the cards' common parent.
  */
 export function scanCard(articles: Element[], ui: ReadonlySet<Element>, around = aroundIsNotAbstract): CardScan {
-  // A bare tag name needs no selector engine: getElementsByTagName is much cheaper than a query.
-  const query = (art: Element, sel: string) => (BARE_TAG.test(sel) ? art.getElementsByTagName(sel) : art.querySelectorAll(sel));
+  // To count, a bare tag name needs no selector engine: getElementsByTagName's length is much
+  // cheaper than a query. To visit, the query's static list is cheaper to walk (1,000-card bench).
+  const tagged = (art: Element, sel: string) => (BARE_TAG.test(sel) ? art.getElementsByTagName(sel) : art.querySelectorAll(sel));
   const some = (sel: string, visit: (el: Element) => boolean) => {
     for (const art of articles) {
-      const list = query(art, sel);
+      const list = art.querySelectorAll(sel);
       for (let i = 0, n = list.length; i < n; i++) if (!(ui.size && ui.has(list[i])) && visit(list[i])) return true;
     }
     return false;
@@ -116,7 +117,7 @@ export function scanCard(articles: Element[], ui: ReadonlySet<Element>, around =
       return list;
     },
     some,
-    count: (sel) => articles.reduce((n, art) => n + query(art, sel).length, 0),
+    count: (sel) => articles.reduce((n, art) => n + tagged(art, sel).length, 0),
     get upvote() {
       if (upvote === undefined) for (const art of articles) if ((upvote = firstOwn(art, S.upvote, ui))) break;
       return upvote ?? null;
