@@ -86,7 +86,7 @@ export class Decorator {
 
   /**
    * Another observer of the page, paused while a pass writes it: each of our writes would queue a
-   * record for it (1,000-card bench: ≈ 7 ms a pass with one childList observer connected).
+   * record for it (1,000-card bench: ≈ 4 ms a pass with the page observer connected).
    */
   quietDuringRuns(watch: { pause(): void; resume(): void }): void {
     this.quiet.push(watch);
