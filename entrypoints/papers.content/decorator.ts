@@ -37,6 +37,8 @@ export class Decorator {
   private styleEl: HTMLStyleElement | null = null;
   private quiet: { pause(): void; resume(): void }[] = [];
   private stopBars: () => void;
+  /** This decorator has made marks in the document (they may be in any card now). */
+  private marked = false;
 
   constructor(
     private doc: Document,
@@ -104,16 +106,16 @@ export class Decorator {
     this.health = page.health;
     const fresh: ParsedCard[] = [];
     const next = new Map<string, CardView>();
-    // One look for any <mark> on the page, when the first card needs decorating, instead of one
-    // per card: on a fresh page there is none, and no card has marks to take away.
-    let marks: boolean | undefined;
-    const anyMarks = () => (marks ??= !!this.doc.querySelector('mark'));
+    // Marks of ours can only be in cards once we marked some, or when an earlier copy of the script
+    // decorated them (its bars are then in the cards: the parse says so). Else no card has marks to
+    // take away, and none is looked for (1,000-card bench: one walk per card, later one per page).
+    const look = this.marked || page.ours;
     for (const card of page.cards) {
       if (!this.views.has(card.id)) fresh.push(card);
       let view = this.memo.get(card);
       if (!view) this.memo.set(card, (view = this.viewOf(card)));
       next.set(card.id, view);
-      this.decorate(view, anyMarks);
+      this.decorate(view, look);
     }
     this.views = next;
     if (fresh.length) this.onNewPapers(fresh);
@@ -193,7 +195,7 @@ export class Decorator {
     return m;
   }
 
-  private decorate(v: CardView, anyMarks: () => boolean): void {
+  private decorate(v: CardView, look: boolean): void {
     for (const article of v.card.articles) {
       const id = article.getAttribute('data-papersift-id');
       if (id !== v.card.id) article.setAttribute('data-papersift-id', v.card.id);
@@ -205,13 +207,14 @@ export class Decorator {
       // Our attributes only come with our id (a copy of a decorated card has it too): without it,
       // there are none to remove (1,000-card bench: four calls less per card).
       const attrs = id !== null;
-      const marked = undoHighlight(article, anyMarks(), attrs);
+      const marked = undoHighlight(article, look, attrs);
       undoHide(article, attrs);
       if (v.verdict.tags.length) article.setAttribute('data-papersift-tags', v.verdict.tags.join(' '));
       else if (attrs) article.removeAttribute('data-papersift-tags');
       if (v.saved || attrs) article.toggleAttribute('data-papersift-saved', v.saved);
       // The marks are kept to notice a card the page re-rendered (its text nodes, and our marks, replaced).
       const marks = applyHighlight(article, v, marked);
+      if (marks.length) this.marked = true;
       applyHide(article, v);
       const bar = applyControls(article, v);
       this.applied.set(article, { view: v, marks, bar });

@@ -52,9 +52,8 @@ function matchedRanges(v: CardView, field: 'title' | 'abstract', within = Infini
 
 /**
  * Takes the article's highlight and marks away; returns whether it still holds a <mark> (the
- * page's own). `look` false: the page held no <mark> at all when this pass began, so there are
- * none of ours to remove (each article is decorated once per pass). `attrs` false: the article
- * has none of our attributes.
+ * page's own). `look` false: no card can hold marks of ours (decorator.ts says when), so none
+ * is looked for. `attrs` false: the article has none of our attributes.
  */
 export function undoHighlight(article: Element, look = true, attrs = true): boolean {
   if (attrs) article.removeAttribute('data-papersift-highlight');

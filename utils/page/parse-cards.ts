@@ -24,6 +24,16 @@ export interface ParsedPage {
   kind: PageKind | null;
   cards: ParsedCard[];
   health: 'ok' | 'no-cards' | 'not-listing';
+  /**
+   * PaperSift's UI sits in some card (a bar: an earlier pass, or an earlier copy of the script,
+   * decorated it). False on a page nobody decorated yet: no card holds marks of ours.
+   */
+  ours: boolean;
+}
+
+/** What a parse noticed besides the cards. */
+interface ParseInfo {
+  ours: boolean;
 }
 
 /** Another paper's link inside el? Then el is not one paper's card. */
@@ -184,12 +194,13 @@ class Card implements ParsedCard {
   }
 }
 
-function parseListing(root: ParentNode, url: string, now: Date, cache?: CardCache): ParsedCard[] {
+function parseListing(root: ParentNode, url: string, now: Date, cache?: CardCache, info?: ParseInfo): ParsedCard[] {
   const json = sharedDataProps(root, url);
   const scope: ParentNode = root.querySelector(S.main) ?? root;
   if ('closest' in scope && (scope as Element).closest(S.ownUi)) return []; // inside our UI: nothing is the page's
   const arts = scope.querySelectorAll(S.card);
   const ui = ownUiSet(uiInCards(arts));
+  if (info) info.ours = ui.size > 0;
   const year = now.getUTCFullYear();
   // Cards share a parent (the grid): what lies around them is looked at once per parent.
   const aroundParent = new Map<Element | null, boolean>();
@@ -302,11 +313,12 @@ function parsePaperPage(root: ParentNode, url: string, id: string, now: Date): P
  * Cards on a papers page, one per paper id, in page order. `now` fixes the year of "May 29" dates.
  * With a cache, cards of untouched articles come back as the same objects as last time.
  */
-export function parseCards(root: ParentNode, url: string, now: Date = new Date(), cache?: CardCache): ParsedCard[] {
+export function parseCards(root: ParentNode, url: string, now: Date = new Date(), cache?: CardCache, info?: ParseInfo): ParsedCard[] {
+  if (info) info.ours = true; // unless the listing's reader finds otherwise
   try {
     const page = parsePageUrl(url);
     if (page?.kind === 'paper') return parsePaperPage(root, url, page.id!, now);
-    return parseListing(root, url, now, cache);
+    return parseListing(root, url, now, cache, info);
   } catch {
     return [];
   }
@@ -315,7 +327,8 @@ export function parseCards(root: ParentNode, url: string, now: Date = new Date()
 /** parseCards plus the view kind and a health signal for the popup. */
 export function parsePage(root: ParentNode, url: string, now: Date = new Date(), cache?: CardCache): ParsedPage {
   const page = parsePageUrl(url);
-  if (!page) return { kind: null, cards: [], health: 'not-listing' };
-  const cards = parseCards(root, url, now, cache);
-  return { kind: page.kind, cards, health: cards.length ? 'ok' : 'no-cards' };
+  if (!page) return { kind: null, cards: [], health: 'not-listing', ours: false };
+  const info: ParseInfo = { ours: true };
+  const cards = parseCards(root, url, now, cache, info);
+  return { kind: page.kind, cards, health: cards.length ? 'ok' : 'no-cards', ours: info.ours };
 }

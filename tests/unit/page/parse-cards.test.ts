@@ -290,8 +290,8 @@ describe('parsePage', () => {
   it('reports kind and health', () => {
     expect(parsePage(loadFixture(TRENDING), TRENDING_URL)).toMatchObject({ kind: 'trending', health: 'ok' });
     expect(parsePage(loadFixture(TRENDING), TRENDING_URL).cards).toHaveLength(3);
-    expect(parsePage(parseHtml('<main><h1>Daily Papers</h1></main>'), '/papers/date/2025-06-18')).toEqual({ kind: 'daily', cards: [], health: 'no-cards' });
-    expect(parsePage(loadFixture(TRENDING), '/papers/2405.12345.md')).toEqual({ kind: null, cards: [], health: 'not-listing' });
+    expect(parsePage(parseHtml('<main><h1>Daily Papers</h1></main>'), '/papers/date/2025-06-18')).toEqual({ kind: 'daily', cards: [], health: 'no-cards', ours: false });
+    expect(parsePage(loadFixture(TRENDING), '/papers/2405.12345.md')).toEqual({ kind: null, cards: [], health: 'not-listing', ours: false });
     expect(parsePage(loadFixture('pages/paper-2506.13642.html'), '/papers/2506.13642')).toMatchObject({ kind: 'paper', health: 'ok' });
   });
 
@@ -388,5 +388,14 @@ describe('a card read in full later', () => {
     for (const a of card.articles) a.querySelectorAll = () => { throw new Error('markup changed'); };
     expect(() => card.paper).not.toThrow();
     expect(card.paper).toMatchObject({ id: card.id, title, summary: card.text.summary, authors: null, upvotes: null });
+  });
+
+  it('says whether our UI sits in any card (an earlier pass decorated the page)', () => {
+    const doc = loadFixture(TRENDING);
+    expect(parsePage(doc, TRENDING_URL).ours).toBe(false);
+    const bar = doc.createElement('div');
+    bar.setAttribute('data-papersift-ui', '');
+    doc.querySelectorAll('main article')[1].append(bar);
+    expect(parsePage(doc, TRENDING_URL).ours).toBe(true);
   });
 });
