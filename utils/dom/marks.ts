@@ -1,5 +1,6 @@
 // Wraps matched words in <mark data-papersift-mark> by splitting text nodes — never by
 // rewriting HTML — so links, listeners and the page's own scripts keep their nodes.
+import { resumeAfter } from '@/utils/rules/word-chars';
 
 /** What to mark with `tag`: every match of the global `re`, or with `at`, what `at` confirms (matcher.ts TermFinder). */
 export interface Marker {
@@ -53,7 +54,7 @@ export function markRanges(data: string, markers: readonly Marker[]): MarkRange[
       const end = at ? at(data, start) : start + m[0].length;
       if (end <= start) {
         // no match here (or an empty one): go on from the next character, as a regex search would
-        re.lastIndex = start + (re.unicode && isSurrogatePair(data, start) ? 2 : 1);
+        re.lastIndex = resumeAfter(data, start, re.unicode);
         continue;
       }
       if (!out.some((r) => start < r.end && r.start < end)) out.push({ start, end, tag });
@@ -63,10 +64,6 @@ export function markRanges(data: string, markers: readonly Marker[]): MarkRange[
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
-const isSurrogatePair = (s: string, i: number) => {
-  const c = s.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
-};
 
 /**
  * Marks what `markers` match in el's text, one text node at a time (a match never spans two).

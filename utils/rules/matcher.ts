@@ -9,7 +9,7 @@ import { compileTerm, escape, type CompiledTerm } from './compile-term';
 import { checkConditions, conditionsHold } from './conditions';
 import { MATCH_BUDGET_MS, REGEX_FIELD_CAP } from './defaults';
 import { fieldText, isTextField } from './field-text';
-import { wordAt, wordBefore, wordRunEnd } from './word-chars';
+import { resumeAfter, wordAt, wordBefore, wordRunEnd } from './word-chars';
 
 export { fieldText };
 
@@ -342,7 +342,7 @@ function scanGroup(g: Group, text: string, uniques: Unique[], slot: Slot) {
       list.push(p, end);
       next[k] = u.onlyNegated ? Infinity : end;
     }
-    scan.lastIndex = p + (g.unicode && isSurrogatePair(text, p) ? 2 : 1);
+    scan.lastIndex = resumeAfter(text, p, g.unicode);
   }
 }
 
@@ -382,10 +382,6 @@ function membersFor(g: Group, cp: number): number[] {
   return ks;
 }
 
-const isSurrogatePair = (s: string, i: number) => {
-  const c = s.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
-};
 
 /** Sorted, with overlapping or touching spans joined. */
 export function mergeSpans(spans: [number, number][]): [number, number][] {

@@ -54,3 +54,10 @@ export function wordRunEnd(text: string, i: number): number {
   re.test(text);
   return re.lastIndex;
 }
+
+/** Where a regex search resumes after finding nothing at i: the next code point under /u, else the next unit. */
+export function resumeAfter(text: string, i: number, unicode: boolean): number {
+  const c = text.charCodeAt(i);
+  const pair = unicode && c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+  return i + (pair ? 2 : 1);
+}
