@@ -200,7 +200,6 @@ function parseListing(root: ParentNode, url: string, now: Date, cache?: CardCach
   if ('closest' in scope && (scope as Element).closest(S.ownUi)) return []; // inside our UI: nothing is the page's
   const arts = scope.querySelectorAll(S.card);
   const ui = ownUiSet(uiInCards(arts));
-  if (info) info.ours = ui.size > 0;
   const year = now.getUTCFullYear();
   // Cards share a parent (the grid): what lies around them is looked at once per parent.
   const aroundParent = new Map<Element | null, boolean>();
@@ -214,6 +213,7 @@ function parseListing(root: ParentNode, url: string, now: Date, cache?: CardCach
   const groups = collect(scope, arts, ui);
   // Fallback cards (markup drift: an li or div holds the paper) carry their bar too.
   for (const g of groups) for (const c of g.articles) if (c.localName !== S.card) ownUiSet(uiInCards([c]), ui);
+  if (info) info.ours = ui.size > 0; // fallback cards' bars counted too
   return groups.map((g) => {
     const art = cache && g.single ? g.articles[0] : null;
     // What the article reads depends on its subtree (the cache forgets changed ones), the year of
