@@ -10,6 +10,7 @@ import { checkConditions, conditionsHold } from './conditions';
 import { MATCH_BUDGET_MS, REGEX_FIELD_CAP } from './defaults';
 import { fieldText, isTextField } from './field-text';
 import { resumeAfter, wordAt, wordBefore, wordRunEnd } from './word-chars';
+import { asciiLead, asciiWord, asciiWordEnd, NOT_ASCII, sameAsciiLead } from './ascii-literal';
 
 export { fieldText };
 
@@ -69,8 +70,12 @@ interface Group {
   members: number[];
   capped: boolean;
   unicode: boolean;
-  /** Plain-word groups: first-character testers, and per character the members worth trying. */
-  leads: RegExp[] | null;
+  /**
+   * Plain-word groups: per member its first character's pattern, that character's code when ASCII
+   * (compared in code), and its tester, built when a character needs it; per character the
+   * members worth trying.
+   */
+  leads: { source: string; code: number | null; re?: RegExp }[] | null;
   byLead: Map<number, number[]>;
   /** 0 … members.length - 1: every member, for groups without leads. */
   all: number[];
@@ -234,7 +239,7 @@ function buildGroups(members: number[], uniques: Unique[]): Group[] {
       members: ids,
       capped: t.kind === 'regex',
       unicode: /[uv]/.test(t.flags),
-      leads: t.lead === null ? null : ids.map((i) => new RegExp(`^(?:${uniques[i].term.lead})`, t.flags)),
+      leads: t.lead === null ? null : ids.map((i) => ({ source: uniques[i].term.lead!, code: asciiLead(uniques[i].term.literal!) })),
       byLead: new Map(),
       all: ids.map((_, k) => k),
       next: new Float64Array(ids.length),
@@ -361,13 +366,21 @@ function matcherAt(term: CompiledTerm): Unique['matchAt'] {
       return m ? p + m[0].length : -1;
     };
   }
-  const core = new RegExp(term.scan, `${term.flags}y`);
-  return (text, p) => {
+  // ASCII words compare in code; the core regex is built only for text it cannot decide.
+  const ascii = term.literal === null ? null : asciiWord(term.literal);
+  let core: RegExp | undefined;
+  const coreEnd = (text: string, p: number) => {
+    core ??= new RegExp(term.scan, `${term.flags}y`);
     core.lastIndex = p;
-    if (!core.test(text)) return -1;
+    return core.test(text) ? core.lastIndex : -1;
+  };
+  return (text, p) => {
+    let end = ascii ? asciiWordEnd(ascii, text, p) : NOT_ASCII;
+    if (end === NOT_ASCII) end = coreEnd(text, p);
+    if (end < 0) return -1;
     if (term.before && wordBefore(text, p)) return -1;
-    if (term.kind === 'prefix') return wordRunEnd(text, core.lastIndex);
-    return term.after && wordAt(text, core.lastIndex) ? -1 : core.lastIndex;
+    if (term.kind === 'prefix') return wordRunEnd(text, end);
+    return term.after && wordAt(text, end) ? -1 : end;
   };
 }
 
@@ -376,7 +389,11 @@ function membersFor(g: Group, cp: number): number[] {
   let ks = g.byLead.get(cp);
   if (!ks) {
     const ch = String.fromCodePoint(cp);
-    ks = g.leads!.flatMap((re, k) => (re.test(ch) ? [k] : []));
+    const flags = g.scan.flags.replace('g', '');
+    ks = g.leads!.flatMap((lead, k) => {
+      const hit = lead.code !== null && cp < 128 ? sameAsciiLead(lead.code, cp) : (lead.re ??= new RegExp(`^(?:${lead.source})`, flags)).test(ch);
+      return hit ? [k] : [];
+    });
     g.byLead.set(cp, ks);
   }
   return ks;
