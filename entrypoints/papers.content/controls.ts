@@ -52,11 +52,14 @@ function showHide(hide: HTMLElement, canHide: boolean) {
   hide.setAttribute('aria-label', 'Hide this paper');
 }
 
-/** Shows v in the article's bar (added when missing) and returns the bar. Clicks: listenToBars. */
-export function applyControls(article: Element, v: CardView): Element {
+/**
+ * Shows v in the article's bar (added when missing) and returns the bar. Clicks: listenToBars.
+ * `look` false: no card has a bar yet (ParsedPage.ours), so none is looked for.
+ */
+export function applyControls(article: Element, v: CardView, look = true): Element {
   const doc = article.ownerDocument;
   const chips = v.paused ? [] : v.verdict.chips;
-  let bar = controlsOf(article);
+  let bar = look ? controlsOf(article) : null;
   if (bar) {
     const [save, hide, , list] = [...bar.children] as HTMLElement[];
     showSave(save, v.saved);

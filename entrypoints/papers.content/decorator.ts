@@ -110,12 +110,13 @@ export class Decorator {
     // decorated them (its bars are then in the cards: the parse says so). Else no card has marks to
     // take away, and none is looked for (1,000-card bench: one walk per card, later one per page).
     const look = this.marked || page.ours;
+    // Likewise no card holds a bar of ours on a page nobody decorated yet: none is looked for.
     for (const card of page.cards) {
       if (!this.views.has(card.id)) fresh.push(card);
       let view = this.memo.get(card);
       if (!view) this.memo.set(card, (view = this.viewOf(card)));
       next.set(card.id, view);
-      this.decorate(view, look);
+      this.decorate(view, look, page.ours);
     }
     this.views = next;
     if (fresh.length) this.onNewPapers(fresh);
@@ -195,7 +196,7 @@ export class Decorator {
     return m;
   }
 
-  private decorate(v: CardView, look: boolean): void {
+  private decorate(v: CardView, look: boolean, bars: boolean): void {
     for (const article of v.card.articles) {
       const id = article.getAttribute('data-papersift-id');
       if (id !== v.card.id) article.setAttribute('data-papersift-id', v.card.id);
@@ -216,7 +217,7 @@ export class Decorator {
       const marks = applyHighlight(article, v, marked);
       if (marks.length) this.marked = true;
       applyHide(article, v);
-      const bar = applyControls(article, v);
+      const bar = applyControls(article, v, bars);
       this.applied.set(article, { view: v, marks, bar });
     }
   }
