@@ -1,6 +1,6 @@
 // Per-card controls ("Save to reading list", "Hide this paper") and the tag chips that say
 // why a card is highlighted or hidden. They stay while paused; chips hide then.
-import { whereLabel } from '@/utils/rules/verdict';
+import { whereLabel, type Chip } from '@/utils/rules/verdict';
 import type { CardView } from './view';
 
 /** The article's bar: its first child with data-papersift-controls (a walk over a few children beats a query). */
@@ -14,11 +14,13 @@ export type CardAction = (id: string, action: CardActionName, button: HTMLElemen
 
 // Bars and chips are cloned from prepared nodes, one set per document: one DOM call instead of
 // a dozen per card (1,000-card bench). A new bar comes ready for an unsaved paper.
-const protos = new WeakMap<Document, { bars: Map<boolean, Element>; chips: Map<string, Map<string, Element>> }>();
+// Chips are keyed by the verdict's chip itself: one shared object per rule and way of showing
+// (verdict.ts chipFor), so its node is found without building or hashing a label.
+const protos = new WeakMap<Document, { bars: Map<boolean, Element>; chips: WeakMap<Chip, Element> }>();
 
 function protosOf(doc: Document) {
   let p = protos.get(doc);
-  if (!p) protos.set(doc, (p = { bars: new Map(), chips: new Map() }));
+  if (!p) protos.set(doc, (p = { bars: new Map(), chips: new WeakMap() }));
   return p;
 }
 
@@ -84,20 +86,16 @@ function button(doc: Document, action: CardActionName): HTMLButtonElement {
   return b;
 }
 
-function chip(doc: Document, byAction: Map<string, Map<string, Element>>, c: CardView['verdict']['chips'][number]): Node {
+function chip(doc: Document, protos: WeakMap<Chip, Element>, c: Chip): Node {
   // The verdict's label says it all: tag, where it matched, conditions, and why it is not hiding.
-  // Few distinct chips on a page (rules × fields): each is built once, then cloned.
-  let chips = byAction.get(c.action);
-  if (!chips) byAction.set(c.action, (chips = new Map()));
-  let el = chips.get(c.label);
+  let el = protos.get(c);
   if (!el) {
-    if (chips.size > 500) chips.clear();
     el = doc.createElement('span');
     el.className = 'papersift-chip';
     el.setAttribute('data-papersift-chip', c.action);
     el.textContent = c.label;
     el.setAttribute('title', `${c.action === 'hide' ? 'Hide' : c.action === 'highlight' ? 'Highlight' : 'Tag'} rule “${c.tag}” matches this paper${whereLabel(c.fields)}`);
-    chips.set(c.label, el);
+    protos.set(c, el);
   }
   return el.cloneNode(true);
 }

@@ -54,15 +54,7 @@ export function decide(hits: RuleHit[], manual: ManualMark | undefined): Verdict
     highlight = null; // a paper the reader hid is not counted as highlighted
   } else if (!highlight && !manual?.shown && hideTags.length) hiddenBy = hideTags[0];
 
-  const chips: Chip[] = hits.map(({ rule, ranges }) => {
-    const fields = fieldsOf(ranges);
-    const suppressed = rule.action === 'hide' && !hiddenBy;
-    const conditions = rule.conditions ? conditionsLabel(rule.conditions) : '';
-    const chip: Chip = { tag: rule.tag, action: rule.action, color: rule.color, fields, label: chipLabel(rule.tag, fields, conditions, suppressed, !!highlight) };
-    if (suppressed) chip.suppressed = true;
-    if (conditions) chip.conditions = conditions;
-    return chip;
-  });
+  const chips: Chip[] = hits.map(({ rule, ranges }) => chipFor(rule, fieldBitsOf(ranges), rule.action === 'hide' && !hiddenBy, !!highlight));
   return {
     tags,
     highlight,
@@ -73,11 +65,35 @@ export function decide(hits: RuleHit[], manual: ManualMark | undefined): Verdict
   };
 }
 
+// One chip per rule and the few ways it can show (fields, overruled, highlighted), shared by
+// every card it fits and frozen: a page builds no label per card, and the content script
+// clones one prepared node per chip (controls.ts, 1,000-card bench).
+const CHIPS = new WeakMap<RuleHit['rule'], Map<number, Chip>>();
+function chipFor(rule: RuleHit['rule'], fieldBits: number, suppressed: boolean, highlighted: boolean): Chip {
+  let byWay = CHIPS.get(rule);
+  if (!byWay) CHIPS.set(rule, (byWay = new Map()));
+  const way = fieldBits | (suppressed ? 16 : 0) | (highlighted ? 32 : 0); // after RULE_FIELDS' 4 bits
+  let chip = byWay.get(way);
+  if (!chip) {
+    const fields = fieldList(fieldBits);
+    const conditions = rule.conditions ? conditionsLabel(rule.conditions) : '';
+    chip = { tag: rule.tag, action: rule.action, color: rule.color, fields, label: chipLabel(rule.tag, fields, conditions, suppressed, highlighted) };
+    if (suppressed) chip.suppressed = true;
+    if (conditions) chip.conditions = conditions;
+    byWay.set(way, Object.freeze(chip));
+  }
+  return chip;
+}
+
 // The fields a rule matched in, in RULE_FIELDS order: one shared (frozen) list per combination.
 const FIELD_LISTS = new Map<number, readonly RuleField[]>();
-function fieldsOf(ranges: RuleHit['ranges']): readonly RuleField[] {
+/** The fields of the ranges as bits, in RULE_FIELDS order. */
+function fieldBitsOf(ranges: RuleHit['ranges']): number {
   let bits = 0;
   for (const r of ranges) bits |= 1 << RULE_FIELDS.indexOf(r.field);
+  return bits;
+}
+function fieldList(bits: number): readonly RuleField[] {
   let list = FIELD_LISTS.get(bits);
   if (!list) FIELD_LISTS.set(bits, (list = Object.freeze(RULE_FIELDS.filter((_, i) => bits & (1 << i)))));
   return list;

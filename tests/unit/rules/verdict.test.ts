@@ -79,3 +79,28 @@ describe('decide (precedence)', () => {
     expect(v.tags).toEqual(['survey']);
   });
 });
+
+describe('decide (chips shared between cards)', () => {
+  it('one frozen chip per rule and way of showing: the same object for every card it fits, another for each other way', () => {
+    const hide = hit('hide', 'survey');
+    const onTitle = { ...hide, ranges: [{ field: 'title' as const, start: 0, end: 1 }] };
+    const onAbstract = { ...hide, ranges: [{ field: 'abstract' as const, start: 2, end: 5 }] };
+    const hl = hit('highlight', 'video');
+    const a = decide([onTitle], undefined).chips[0];
+    const b = decide([{ ...onTitle, ranges: [{ field: 'title' as const, start: 7, end: 9 }] }], undefined).chips[0];
+    expect(b).toBe(a); // another paper, same rule, same field
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(a.label).toBe('survey');
+    const c = decide([onAbstract], undefined).chips[0];
+    expect(c).not.toBe(a);
+    expect(c.label).toBe('survey · in abstract');
+    const overruled = decide([hl, onTitle], undefined).chips[1];
+    expect(overruled.label).toBe('survey · also matches this hide rule (highlight wins)');
+    expect(overruled.suppressed).toBe(true);
+    const shown = decide([onTitle], { shown: true }).chips[0];
+    expect(shown.label).toBe('survey · shown by you');
+    expect(decide([onTitle], undefined).chips[0]).toBe(a); // the other ways left it as it was
+    // A rule object with another tag (an edited rule arrives as a new object) gets its own chip.
+    expect(decide([{ ...onTitle, rule: { ...hide.rule, tag: 'reviews' } }], undefined).chips[0].label).toBe('reviews');
+  });
+});
