@@ -97,7 +97,7 @@ describe('decide (chips shared between cards)', () => {
     const overruled = decide([hl, onTitle], undefined).chips[1];
     expect(overruled.label).toBe('survey · also matches this hide rule (highlight wins)');
     expect(overruled.suppressed).toBe(true);
-    const shown = decide([onTitle], { shown: true }).chips[0];
+    const shown = decide([onTitle], { id: 'p', shown: true }).chips[0];
     expect(shown.label).toBe('survey · shown by you');
     expect(decide([onTitle], undefined).chips[0]).toBe(a); // the other ways left it as it was
     // A rule object with another tag (an edited rule arrives as a new object) gets its own chip.
