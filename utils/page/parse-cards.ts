@@ -88,22 +88,18 @@ function collect(scope: ParentNode, cards: NodeListOf<Element>, ui: ReadonlySet<
     if (!g.articles.includes(card)) g.articles.push(card);
     for (const t of titles) if (!g.titles.includes(t)) g.titles.push(t);
   };
-  const ids = new Map<Element, string | null>(); // idOf is a few regexes: once per link,
-  const byHref = new Map<string | null, string | null>(); // and once per href (every title has copies)
-  const id = (a: Element) => {
-    let x = ids.get(a);
-    if (x === undefined) {
-      const href = a.getAttribute('href');
-      x = byHref.get(href);
-      if (x === undefined) byHref.set(href, (x = paperIdFromHref(href)));
-      ids.set(a, x);
-    }
-    return x;
-  };
   // Cards and title links, each in document order, our own UI left out. Two plain queries merged
   // here cost a fraction of one selector-list query (Chromium has no fast path for lists).
   const arts = [...cards].filter((el) => !ui.has(el));
   const links = [...scope.querySelectorAll(S.titleLink)].filter((el) => !ui.has(el));
+  // idOf is a few regexes: once per href (every title has copies); the links' ids by index.
+  const byHref = new Map<string | null, string | null>();
+  const idOfHref = (href: string | null) => {
+    let x = byHref.get(href);
+    if (x === undefined) byHref.set(href, (x = paperIdFromHref(href)));
+    return x;
+  };
+  const linkIds = links.map((a) => idOfHref(a.getAttribute('href')));
   const nested = arts.some((a, k) => k > 0 && arts[k - 1].contains(a));
   const accepted = new Set<Element>();
   let last = null as Element | null; // the article handled most recently
@@ -113,13 +109,23 @@ function collect(scope: ParentNode, cards: NodeListOf<Element>, ui: ReadonlySet<
   const article = (el: Element, from: number) => {
     last = el;
     let titles: Element[] = [];
+    let paper: string | null = null, several = false;
     let j = from;
-    for (; j < links.length && el.contains(links[j]); j++) if (id(links[j])) titles.push(links[j]);
-    if (!titles.length) titles = fallbackTitles(el);
+    for (; j < links.length && el.contains(links[j]); j++) {
+      const x = linkIds[j];
+      if (!x) continue;
+      titles.push(links[j]);
+      if (paper === null) paper = x;
+      else if (x !== paper) several = true;
+    }
+    if (!titles.length) {
+      titles = fallbackTitles(el);
+      paper = titles.length ? idOf(titles[0]) : null;
+    }
     // no paper, or several: markup drift, titles get containers below
-    if (titles.length && !titles.some((t) => id(t) !== id(titles[0]))) {
+    if (paper && !several) {
       accepted.add(el);
-      add(id(titles[0])!, el, titles, true);
+      add(paper, el, titles, true);
     }
     return j;
   };
@@ -137,7 +143,7 @@ function collect(scope: ParentNode, cards: NodeListOf<Element>, ui: ReadonlySet<
         if (holds && !nested) break;
       }
     }
-    const paper = id(t);
+    const paper = linkIds[j];
     const art = nested ? t.closest(S.card) : j < lastEnd ? last : null;
     if (!paper || (art && accepted.has(art))) continue;
     add(paper, containerFor(t, paper, scope), [t]);
