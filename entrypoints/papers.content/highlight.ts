@@ -1,5 +1,5 @@
 // Highlight: the card's tint (attribute + stylesheet) and <mark>s around matched words.
-import { markable, markElement, unmarkAll, type MarkRange } from '@/utils/dom/marks';
+import { markable, markElement, unmarkAll, type MarkRange, type SeenTexts } from '@/utils/dom/marks';
 import type { CardView } from './view';
 
 /**
@@ -22,12 +22,12 @@ export function applyHighlight(article: Element, v: CardView, marked: boolean): 
   // odd markup that nests one in another finds the inner one's text as the outer left it. The
   // desktop and mobile copies repeat the same text: its ranges are worked out once (`seen`).
   if (title.length) {
-    const seen = new Map<string, MarkRange[]>();
+    const seen: SeenTexts = [];
     const known = (data: string) => (data === v.card.text.title ? matchedRanges(v, 'title') : null);
     for (const el of v.card.titles) if (ok(el)) markElement(el, title, seen, made, known);
   }
   if (abstract.length) {
-    const seen = new Map<string, MarkRange[]>();
+    const seen: SeenTexts = [];
     const known = (data: string) => (data === v.card.text.summary ? matchedRanges(v, 'abstract', data.length) : null);
     for (const el of v.card.abstracts) if (ok(el)) markElement(el, abstract, seen, made, known);
   }

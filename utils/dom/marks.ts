@@ -66,22 +66,28 @@ export function markRanges(data: string, markers: readonly Marker[]): MarkRange[
 
 
 /**
+ * Texts already worked out, with their ranges. A list, not a map: an element has one or two texts,
+ * and comparing is cheaper than hashing a whole abstract (1,000-card bench).
+ */
+export type SeenTexts = { data: string; ranges: MarkRange[] }[];
+
+/**
  * Marks what `markers` match in el's text, one text node at a time (a match never spans two).
  * `seen` carries the ranges per text for elements that repeat it (the desktop and mobile copy of
  * a card). `known` may give a text's ranges without running the markers (null: run them).
  * Returns how many marks it made; each is added to `made`.
  */
 export function markElement(
-  el: Element, markers: readonly Marker[], seen?: Map<string, MarkRange[]>, made?: Node[],
+  el: Element, markers: readonly Marker[], seen?: SeenTexts, made?: Node[],
   known?: (data: string) => MarkRange[] | null,
 ): number {
   let count = 0;
   for (const t of textsOf(el, [])) {
     const data = t.data;
-    let ranges = seen?.get(data);
+    let ranges = seen?.find((s) => s.data === data)?.ranges;
     if (!ranges) {
       ranges = known?.(data) ?? markRanges(data, markers);
-      seen?.set(data, ranges);
+      seen?.push({ data, ranges });
     }
     if (ranges.length) count += wrapRanges(t, data, ranges, made);
   }
