@@ -58,14 +58,10 @@ export function compileTerm(term: string): CompiledTerm {
   if (source.length > MAX_TERM_LENGTH) {
     throw new RuleInputError(`The term "${source.slice(0, 40)}…" is too long (at most ${MAX_TERM_LENGTH} characters)`);
   }
-  const base = body.startsWith('/') ? compileRegex(source, body) : compileWord(source, body);
-  // Not a spread: that would build a lazy `re` at once.
-  return Object.defineProperties({ source, negated } as CompiledTerm, Object.getOwnPropertyDescriptors(base));
+  return body.startsWith('/') ? compileRegex(source, negated, body) : compileWord(source, negated, body);
 }
 
-type Compiled = Omit<CompiledTerm, 'source' | 'negated'>;
-
-function compileWord(source: string, body: string): Compiled {
+function compileWord(source: string, negated: boolean, body: string): CompiledTerm {
   const prefix = body.endsWith('*');
   const word = (prefix ? body.slice(0, -1).trimEnd() : body).normalize('NFC');
   if (!word) throw new RuleInputError(`The wildcard "${source}" needs at least one letter before the *`);
@@ -77,14 +73,14 @@ function compileWord(source: string, body: string): Compiled {
   const flags = 'iu';
   let re: RegExp | undefined;
   return {
-    kind: prefix ? 'prefix' : 'word', get re() {
+    source, negated, kind: prefix ? 'prefix' : 'word', get re() {
       return (re ??= new RegExp(pattern, flags));
     },
     pattern, flags, scan: core, lead: escape(chars[0]), literal: word, before, after, solo: false,
   };
 }
 
-function compileRegex(source: string, body: string): Compiled {
+function compileRegex(source: string, negated: boolean, body: string): CompiledTerm {
   const invalid = (why: string) => new RuleInputError(`Invalid regular expression "${source}": ${why}`);
   const m = /^\/([^]*)\/([a-z]*)$/i.exec(body);
   if (!m) throw invalid('it must look like /pattern/flags, with a closing slash');
@@ -107,5 +103,5 @@ function compileRegex(source: string, body: string): Compiled {
   const slow = catastrophicReason(pattern, flags);
   if (slow) throw new RuleInputError(`"${source}" can take catastrophic time (${slow})`);
   const solo = /\\[1-9]|\\k<|\(\?<(?![=!])/.test(pattern);
-  return { kind: 'regex', re, pattern, flags, scan: pattern, lead: null, literal: null, before: false, after: false, solo };
+  return { source, negated, kind: 'regex', re, pattern, flags, scan: pattern, lead: null, literal: null, before: false, after: false, solo };
 }

@@ -374,13 +374,14 @@ function matcherAt(term: CompiledTerm): Unique['matchAt'] {
     core.lastIndex = p;
     return core.test(text) ? core.lastIndex : -1;
   };
+  const { before, after } = term, prefix = term.kind === 'prefix';
   return (text, p) => {
     let end = ascii ? asciiWordEnd(ascii, text, p) : NOT_ASCII;
     if (end === NOT_ASCII) end = coreEnd(text, p);
     if (end < 0) return -1;
-    if (term.before && wordBefore(text, p)) return -1;
-    if (term.kind === 'prefix') return wordRunEnd(text, end);
-    return term.after && wordAt(text, end) ? -1 : end;
+    if (before && wordBefore(text, p)) return -1;
+    if (prefix) return wordRunEnd(text, end);
+    return after && wordAt(text, end) ? -1 : end;
   };
 }
 
