@@ -14,7 +14,7 @@ export const titleLink = 'h3 :is(a[href^="/papers/"], a[href^="https://huggingfa
 export const paperLink = 'a[href^="/papers/"], a[href^="https://huggingface.co/papers/"]';
 /** Card parts that are never abstracts: our own UI and headings. */
 export const notAbstract = ':is(h1, h2, h3, [data-papersift-ui], [data-papersift-placeholder])';
-/** el.matches(notAbstract) without the selector engine (checked on each ancestor of each paragraph). */
+/** el.matches(notAbstract) without the selector engine (what lies around a card: parse-cards keys its cache by it). */
 export const isNotAbstract = (el: Element) =>
   isHeading(el) || el.hasAttribute('data-papersift-ui') || el.hasAttribute('data-papersift-placeholder');
 const HEADINGS = new Set(['h1', 'h2', 'h3']);

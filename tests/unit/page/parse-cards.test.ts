@@ -378,6 +378,20 @@ describe('CardCache (repeated parses of a live page)', () => {
   });
 });
 
+describe('which paragraphs are abstracts', () => {
+  it('not one in a heading or in UI of ours anywhere in the card; the others, in order', () => {
+    const doc = parseHtml(`<main><article>
+      <h3><a href="/papers/2401.00001">A title long enough</a><p>A paragraph inside the heading element</p></h3>
+      <div><p>The first real abstract paragraph, long enough</p></div>
+      <div><section data-papersift-ui><p>A paragraph in a panel of ours nested deep</p></section></div>
+      <p>The second copy of the abstract, long enough</p>
+    </article></main>`);
+    const [card] = parseCards(doc, '/papers/trending');
+    expect(card.abstracts.map((p) => p.textContent)).toEqual(['The first real abstract paragraph, long enough', 'The second copy of the abstract, long enough']);
+    expect(card.text.summary).toBe('The first real abstract paragraph, long enough');
+  });
+});
+
 describe('a card read in full later', () => {
   it('whose markup breaks the reader after the parse still gives its text, never an exception', () => {
     const d = loadFixture(TRENDING);
