@@ -1,7 +1,8 @@
 // DOM cards + fresh data-props → one ParsedCard per paper id. Pure and never throws.
 import type { PaperInfo, PaperText } from '@/utils/types';
 import { blankPaper } from './api-items';
-import { readDataProps, sharedDataProps } from './data-props';
+import { sharedDataProps } from './data-props';
+import type { JsonPaper } from './api-items';
 import { paperIdFromHref, parsePageUrl, type PageKind } from './detect';
 import { aroundIsNotAbstract, findAbstracts, idOf, own, ownUiSet, readCard, scanCard, text, type CardParts, type CardRead } from './read-card';
 import * as S from './selectors';
@@ -163,7 +164,7 @@ function merge(dom: PaperInfo, json: PaperInfo | undefined): PaperInfo {
 }
 
 /** merge() of the text fields alone (the card's text without reading the rest). */
-function mergeText(dom: PaperText, json: PaperInfo | undefined): PaperText {
+function mergeText(dom: PaperText, json: PaperText | undefined): PaperText {
   if (!json) return dom;
   const pick = <K extends keyof PaperText>(k: K) => (json[k] !== null && json[k] !== '' ? json[k] : dom[k]);
   const out = { id: pick('id'), title: pick('title'), summary: pick('summary'), aiSummary: pick('aiSummary') };
@@ -180,12 +181,12 @@ class Card implements ParsedCard {
   private full: PaperInfo | undefined;
   constructor(
     dom: CardRead,
-    private json: PaperInfo | undefined,
+    private json: JsonPaper | undefined,
     readonly articles: Element[],
     readonly titles: Element[],
     readonly abstracts: Element[],
   ) {
-    this.text = mergeText(dom.text, json);
+    this.text = mergeText(dom.text, json?.text);
     this.id = this.text.id;
     this.read = dom.full;
   }
@@ -193,7 +194,7 @@ class Card implements ParsedCard {
     // Read after the parse returned, so outside its try: a card that cannot be read in full (markup
     // changed under us) still gives its text, never an exception to whoever asked.
     try {
-      return (this.full ??= merge(this.read(), this.json));
+      return (this.full ??= merge(this.read(), this.json?.paper));
     } catch {
       return (this.full = { ...blankPaper(this.id), ...this.text });
     }
@@ -249,7 +250,7 @@ interface Entry {
   titles: Element[];
   abstracts: Element[];
   dom: CardRead;
-  json?: PaperInfo;
+  json?: JsonPaper;
   card?: ParsedCard;
 }
 
@@ -312,7 +313,7 @@ function parsePaperPage(root: ParentNode, url: string, id: string, now: Date): P
   if (!article || article.matches(S.stopAt)) article = h1.closest('section') ?? h1.parentElement ?? h1;
   const abstracts = abs ? [abs] : [];
   const dom = readCard({ id, articles: [article], titles: [h1], abstracts }, scanCard([article], ownUiSet(root.querySelectorAll(S.ownUi))), now);
-  return [new Card(dom, readDataProps(root, url)?.get(id), [article], [h1], abstracts)];
+  return [new Card(dom, sharedDataProps(root, url)?.get(id), [article], [h1], abstracts)];
 }
 
 /**
