@@ -49,7 +49,8 @@ export function App() {
         <h1>PaperSift</h1>
         <PauseSwitch paused={!!state?.settings.paused} />
       </header>
-      {load.status === 'ready' && (
+      {/* Not before the state is read too: else it would say "0 papers" for a moment (tabView needs it). */}
+      {load.status === 'ready' && state && (
         <div class="summary-row">
           <p role="status" class="summary">
             {summaryLine(papers)}
