@@ -82,6 +82,14 @@ function build(paper: Obj, item: Obj | null, text: PaperText): PaperInfo {
   };
 }
 
+/** A daily_papers item's wrapper, paper object and text, or null when it names no paper with a title. */
+function dailyItemParts(item: unknown): { it: Obj; paper: Obj; text: PaperText } | null {
+  const it = obj(item);
+  const paper = obj(it?.paper);
+  const text = it && paper ? textOf(paper, it) : null;
+  return text && { it: it!, paper: paper!, text };
+}
+
 /**
  * paperFromDailyItem with the rest read on first use: a listing's JSON describes every paper on
  * the page, and matching rules on title and abstract needs no more (1,000-card bench: authors and
@@ -89,16 +97,15 @@ function build(paper: Obj, item: Obj | null, text: PaperText): PaperInfo {
  */
 export function jsonPaperFromDailyItem(item: unknown): JsonPaper | null {
   try {
-    const it = obj(item);
-    const paper = obj(it?.paper);
-    const text = it && paper ? textOf(paper, it) : null;
-    if (!text) return null;
+    const parts = dailyItemParts(item);
+    if (!parts) return null;
+    const { paper, it, text } = parts;
     let full: PaperInfo | undefined;
     return {
       text,
       get paper() {
         try {
-          return (full ??= build(paper!, it, text));
+          return (full ??= build(paper, it, text));
         } catch {
           return (full = { ...blankPaper(text.id, text.title), ...text });
         }
@@ -112,10 +119,8 @@ export function jsonPaperFromDailyItem(item: unknown): JsonPaper | null {
 /** One /api/daily_papers item or data-props dailyPapers/searchResults item (2024–2026 schemas). */
 export function paperFromDailyItem(item: unknown): PaperInfo | null {
   try {
-    const it = obj(item);
-    const paper = obj(it?.paper);
-    const text = it && paper ? textOf(paper, it) : null;
-    return text ? build(paper!, it, text) : null;
+    const parts = dailyItemParts(item);
+    return parts && build(parts.paper, parts.it, parts.text);
   } catch {
     return null;
   }
