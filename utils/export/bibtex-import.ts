@@ -6,7 +6,7 @@ import { readBibtex, type BibEntry } from './bibtex-reader';
 import { arxivAbsUrl, hfPaperUrl, normalizeArxivId } from './ids';
 import { importSizeProblem } from './import-size';
 import { decodeLatex } from './latex';
-import { collapseWhitespace } from './names';
+import { collapseWhitespace } from '@/utils/whitespace';
 
 export interface BibtexImport {
   papers: SavedPaper[];

@@ -3,7 +3,8 @@
 import type { SavedPaper } from '../types';
 import { arxivAbsUrl, arxivDoi, paperYear } from './ids';
 import { escapeLatex } from './latex';
-import { arxivKeyName, collapseWhitespace, splitName } from './names';
+import { arxivKeyName, splitName } from './names';
+import { collapseWhitespace } from '@/utils/whitespace';
 import { ARXIV_KEY_STOPWORDS } from './stopwords';
 
 export interface BibtexOptions {

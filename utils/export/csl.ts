@@ -3,7 +3,8 @@
 // archiveID → number ("arXiv:<id>") and repository → publisher ("arXiv"). Pure.
 import type { SavedPaper } from '../types';
 import { arxivAbsUrl, arxivDoi, dateParts } from './ids';
-import { collapseWhitespace, splitName } from './names';
+import { splitName } from './names';
+import { collapseWhitespace } from '@/utils/whitespace';
 
 export interface CslName {
   family?: string;

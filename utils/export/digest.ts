@@ -4,7 +4,7 @@ import { parsePageUrl } from '@/utils/page/detect';
 import { localDay } from '@/utils/history/days';
 import { hfPaperUrl } from './ids';
 import { escapeMarkdown } from './markdown';
-import { collapseWhitespace } from './names';
+import { collapseWhitespace } from '@/utils/whitespace';
 
 export interface DigestPaper {
   id: string;

@@ -2,7 +2,7 @@
 // "## tag" headings when the papers carry more than one distinct tag. Pure.
 import type { SavedPaper } from '../types';
 import { hfPaperUrl } from './ids';
-import { collapseWhitespace } from './names';
+import { collapseWhitespace } from '@/utils/whitespace';
 
 /** Backslash-escapes characters that would end the link text or start emphasis/HTML. */
 export function escapeMarkdown(text: string): string {

@@ -1,5 +1,6 @@
 // Author name splitting, the way arXiv does it (arxiv-base arxiv/authors parse_author_affil):
 // surname prefixes (van, de, …) belong to the key name, a trailing Jr/Sr/II… is a suffix. Pure.
+import { collapseWhitespace } from '@/utils/whitespace';
 
 export interface NameParts {
   /** arXiv's "keyname": surname with its prefixes, or the whole name for one-word names. */
@@ -18,8 +19,6 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => NameParts][] = [
     (m) => ({ family: m[2], given: m[1], suffix: m[3] })],
   [/^(.*)\s+(\S+)$/, (m) => ({ family: m[2], given: m[1], suffix: '' })],
 ];
-
-export const collapseWhitespace = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 // A group author ("Qwen Team", "The ATLAS Collaboration") is one name, as arXiv treats it.
 const GROUP = /^[a-z0-9\s]+\s+(?:collaboration|group|team)$/i;

@@ -5,7 +5,8 @@
 // Zotero, EndNote and Mendeley all accept, so we follow Zotero's own export. Pure.
 import type { SavedPaper } from '../types';
 import { arxivAbsUrl, arxivDoi, dateParts, paperYear } from './ids';
-import { collapseWhitespace, splitName } from './names';
+import { splitName } from './names';
+import { collapseWhitespace } from '@/utils/whitespace';
 
 export interface RisOptions {
   /** Write DO  - 10.48550/arXiv.<id>. On by default (every arXiv paper has that DOI). */

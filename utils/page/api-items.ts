@@ -2,6 +2,7 @@
 // Every field but paper.id and a title is optional (PAGE-NOTES §8); never throws.
 import type { PaperInfo, PaperText } from '@/utils/types';
 import { paperIdFromHref } from './detect';
+import { collapseWhitespace } from '@/utils/whitespace';
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj | null => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : null);
@@ -10,7 +11,7 @@ const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFi
 /** Collapses whitespace (2024–2025 titles and summaries carry hard line breaks); '' → null. */
 export function cleanText(v: unknown): string | null {
   if (typeof v !== 'string') return null;
-  const s = v.replace(/\s+/g, ' ').trim();
+  const s = collapseWhitespace(v);
   return s || null;
 }
 

@@ -229,7 +229,7 @@ function parseListing(root: ParentNode, url: string, now: Date, cache?: CardCach
     let e = art ? cache!.get(art) : undefined;
     if (!e || e.year !== year || e.outer !== outer || !sameList(e.titles, g.titles)) {
       const scan = scanCard(g.articles, ui);
-      const abstracts = findAbstracts(g.id, scan, g.titles);
+      const abstracts = findAbstracts(g.id, scan, g.titles, around);
       e = { year, outer, titles: g.titles, abstracts, dom: readCard({ ...g, abstracts }, scan, now) };
       if (art) cache!.set(art, e);
     }

@@ -2,6 +2,7 @@
 import type { PaperInfo, PaperText } from '@/utils/types';
 import { blankPaper } from './api-items';
 import { paperIdFromHref } from './detect';
+import { collapseWhitespace } from '@/utils/whitespace';
 import * as S from './selectors';
 
 /** Text with whitespace collapsed (the replace is skipped when there is nothing to collapse: long abstracts). */
@@ -11,7 +12,7 @@ export const text = (el: Element | null | undefined) => collapse(el?.textContent
 let lastRaw = '', lastCollapsed = '';
 const collapse = (s: string) => {
   if (s !== lastRaw) {
-    lastCollapsed = (/\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ') : s).trim();
+    lastCollapsed = collapseWhitespace(s);
     lastRaw = s;
   }
   return lastCollapsed;
@@ -72,8 +73,8 @@ export function ownUiSet(roots: Iterable<Element>, set = new Set<Element>()): Se
 export interface CardScan {
   /** The elements matching sel. */
   all(sel: string): Element[];
-  /** Visits the elements matching sel until visit returns true (whether it did). */
-  some(sel: string, visit: (el: Element) => boolean): boolean;
+  /** Visits the elements matching sel (with the card element holding each) until visit returns true (whether it did). */
+  some(sel: string, visit: (el: Element, art: Element) => boolean): boolean;
   /** How many match sel, counting any in our UI: an upper bound that touches no element. */
   count(sel: string): number;
   /** First S.upvote element (looked up on first use). */
@@ -92,10 +93,10 @@ export function scanCard(articles: Element[], ui: ReadonlySet<Element>): CardSca
   // To count, a bare tag name needs no selector engine: getElementsByTagName's length is much
   // cheaper than a query. To visit, the query's static list is cheaper to walk (1,000-card bench).
   const tagged = (art: Element, sel: string) => (BARE_TAG.test(sel) ? art.getElementsByTagName(sel) : art.querySelectorAll(sel));
-  const some = (sel: string, visit: (el: Element) => boolean) => {
+  const some = (sel: string, visit: (el: Element, art: Element) => boolean) => {
     for (const art of articles) {
       const list = art.querySelectorAll(sel);
-      for (let i = 0, n = list.length; i < n; i++) if (!(ui.size && ui.has(list[i])) && visit(list[i])) return true;
+      for (let i = 0, n = list.length; i < n; i++) if (!(ui.size && ui.has(list[i])) && visit(list[i], art)) return true;
     }
     return false;
   };
@@ -141,14 +142,25 @@ function firstOwn(art: Element, sel: string, ui: ReadonlySet<Element>): Element 
   return [...art.querySelectorAll(sel)].find((el) => !ui.has(el)) ?? null;
 }
 
-/** Visible abstract / summary elements: the card's <p>s, else (search cards) the long link to the paper. */
-export function findAbstracts(id: string, scan: CardScan, titles: Element[]): Element[] {
+/** Whether el or an ancestor below `art` is a heading or our UI (S.isNotAbstract). */
+function notAbstractWithin(el: Element, art: Element): boolean {
+  for (let n: Element | null = el; n && n !== art; n = n.parentElement) if (S.isNotAbstract(n)) return true;
+  return false;
+}
+
+/**
+ * Visible abstract / summary elements: the card's <p>s, else (search cards) the long link to the
+ * paper. `around(art)`: whether the card element itself or anything around it is a heading or our
+ * UI (aroundIsNotAbstract; callers remember it per parent): then none of its paragraphs counts.
+ */
+export function findAbstracts(id: string, scan: CardScan, titles: Element[], around: (art: Element) => boolean): Element[] {
   const ps: Element[] = [];
-  scan.some('p', (p) => {
+  scan.some('p', (p, art) => {
     const t = scan.text(p);
-    // In a heading or our UI (in or around the card), it is no abstract. One native walk up to the
-    // root beats testing each ancestor from script (1,000-card bench).
-    if (t.length >= 20 && !SUBMITTED.test(t) && !p.closest(S.notAbstract)) ps.push(p);
+    // In a heading or our UI (in or around the card), it is no abstract. The few elements between
+    // a paragraph and its card are looked at here; what is around the card once per parent
+    // (1,000-card bench: a closest() per paragraph climbed to the root).
+    if (t.length >= 20 && !SUBMITTED.test(t) && !notAbstractWithin(p, art) && !around(art)) ps.push(p);
     return false;
   });
   if (ps.length) return ps;
