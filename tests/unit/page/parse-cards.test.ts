@@ -390,6 +390,28 @@ describe('which paragraphs are abstracts', () => {
     expect(card.abstracts.map((p) => p.textContent)).toEqual(['The first real abstract paragraph, long enough', 'The second copy of the abstract, long enough']);
     expect(card.text.summary).toBe('The first real abstract paragraph, long enough');
   });
+
+  it('in a card that is no <article> (markup drift: list items), its paragraphs still count', () => {
+    const doc = parseHtml(`<main><ul>
+      <li><h3><a href="/papers/2401.00001">First paper title</a></h3><div><p>The first paper's abstract, long enough</p></div></li>
+      <li><h3><a href="/papers/2401.00002">Second paper title</a></h3><p>The second paper's abstract, long enough</p></li>
+    </ul></main>`);
+    const cards = parseCards(doc, '/papers/trending');
+    expect(cards.map((c) => [c.articles[0].localName, c.text.summary])).toEqual([
+      ['li', "The first paper's abstract, long enough"],
+      ['li', "The second paper's abstract, long enough"],
+    ]);
+  });
+
+  it('a card inside another card element: its paragraphs count for the paper whose card holds them', () => {
+    const doc = parseHtml(`<main><article>
+      <h3><a href="/papers/2401.00001">Outer paper title</a></h3>
+      <article><p>An abstract paragraph in an inner card element, long enough</p></article>
+    </article></main>`);
+    const [card] = parseCards(doc, '/papers/trending');
+    expect(card.id).toBe('2401.00001');
+    expect(card.text.summary).toBe('An abstract paragraph in an inner card element, long enough');
+  });
 });
 
 describe('a card read in full later', () => {
