@@ -147,12 +147,11 @@ function firstOwn(art: Element, sel: string, ui: ReadonlySet<Element>): Element 
  * the card (1,000-card bench: cheaper than a walk from script, which wraps every ancestor).
  */
 function notAbstractWithin(el: Element, art: Element): boolean {
-  let hit = el.closest(NOT_ABSTRACT_OR_CARD);
+  let hit = el.closest(S.notAbstractOrCard);
   // Another card element inside this one (markup drift) is climbed past, as a walk would.
-  while (hit && hit !== art && hit.localName === S.card && art.contains(hit)) hit = hit.parentElement?.closest(NOT_ABSTRACT_OR_CARD) ?? null;
+  while (hit && hit !== art && hit.localName === S.card && art.contains(hit)) hit = hit.parentElement?.closest(S.notAbstractOrCard) ?? null;
   return !!hit && hit !== art && art.contains(hit);
 }
-const NOT_ABSTRACT_OR_CARD = `:is(${S.card}, ${S.notAbstract.slice(4, -1)})`;
 
 /**
  * Visible abstract / summary elements: the card's <p>s, else (search cards) the long link to the

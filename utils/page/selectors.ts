@@ -12,8 +12,11 @@ export const main = 'main';
 export const titleLink = 'h3 :is(a[href^="/papers/"], a[href^="https://huggingface.co/papers/"])';
 /** Any link to a paper page (thumbnail, title, abstract on search cards, #community). */
 export const paperLink = 'a[href^="/papers/"], a[href^="https://huggingface.co/papers/"]';
+const NOT_ABSTRACT = 'h1, h2, h3, [data-papersift-ui], [data-papersift-placeholder]';
 /** Card parts that are never abstracts: our own UI and headings. */
-export const notAbstract = ':is(h1, h2, h3, [data-papersift-ui], [data-papersift-placeholder])';
+export const notAbstract = `:is(${NOT_ABSTRACT})`;
+/** notAbstract or a card element: closest() with it stops at the card. */
+export const notAbstractOrCard = `:is(${card}, ${NOT_ABSTRACT})`;
 /** el.matches(notAbstract) without the selector engine (what lies around a card: parse-cards keys its cache by it). */
 export const isNotAbstract = (el: Element) =>
   isHeading(el) || el.hasAttribute('data-papersift-ui') || el.hasAttribute('data-papersift-placeholder');
