@@ -76,6 +76,8 @@ interface Group {
    * members worth trying.
    */
   leads: { source: string; code: number | null; re?: RegExp }[] | null;
+  /** Flags of the members' own patterns, for testing a lead character (the scan's may differ). */
+  leadFlags: string;
   byLead: Map<number, number[]>;
   /** 0 … members.length - 1: every member, for groups without leads. */
   all: number[];
@@ -85,7 +87,11 @@ interface Group {
 /** A field that some term looks at: its groups, and per unique the matches found in the current paper. */
 interface Slot {
   field: RuleField;
-  groups: Group[];
+  /** Its terms in groups, ASCII words at word starts scanned the quick way (buildGroups). */
+  quick: Group[];
+  /** The same terms without the quick way, built for the first text that needs them (or `quick`, when it has none). */
+  careful: Group[] | null;
+  members: number[];
   /** found[unique] = [start, end, start, end, …] in the current paper, or undefined. */
   found: (number[] | undefined)[];
   /** Uniques set in `found`, to clear before the next paper. */
@@ -144,10 +150,13 @@ export function compileRules(input: readonly Rule[], options: MatcherOptions = {
   for (const field of RULE_FIELDS) {
     const members = new Set<number>();
     for (const u of uses) if (u.fields.includes(field)) for (const i of [...u.pos, ...u.neg]) members.add(i);
-    if (members.size) scanned.push({ field, groups: buildGroups([...members], uniques), found: [], touched: [] });
+    if (!members.size) continue;
+    const list = [...members];
+    const quick = buildGroups(list, uniques, true);
+    scanned.push({ field, quick, careful: list.some((i) => isQuickWord(uniques[i].term)) ? null : quick, members: list, found: [], touched: [] });
   }
   for (const u of uses) u.slots = u.fields.map((f) => scanned.findIndex((s) => s.field === f));
-  const capped = scanned.some((s) => s.groups.some((g) => g.capped)); // else no clock is read
+  const capped = scanned.some((s) => s.quick.some((g) => g.capped)); // else no clock is read
   // Only rules with a positive term found in the paper (or with no positive term) can match it:
   // most papers meet a few of many rules, so those are looked up from the terms found.
   const rulesOf: number[][] = uniques.map(() => []);
@@ -165,7 +174,9 @@ export function compileRules(input: readonly Rule[], options: MatcherOptions = {
       slot.touched.length = 0;
       const text = fieldText(isTextField(slot.field) ? paperText : details(), slot.field);
       if (!text) continue;
-      for (const g of slot.groups) {
+      // Characters that only /iu folds onto ASCII letters (long s, Kelvin sign): the careful scan.
+      const groups = slot.careful !== slot.quick && FOLDS_TO_ASCII.test(text) ? (slot.careful ??= buildGroups(slot.members, uniques, false)) : slot.quick;
+      for (const g of groups) {
         if (g.capped && now() - started > budgetMs) {
           timedOut.add(paperText.id);
           continue;
@@ -220,26 +231,43 @@ function compileConditions(rule: Rule, skipped: SkippedTerm[]): RuleUse['conditi
   }
 }
 
-function buildGroups(members: number[], uniques: Unique[]): Group[] {
+/** Plain ASCII words that start with a word character: what the quick scan finds (buildGroups). */
+const isQuickWord = (t: CompiledTerm) => t.kind !== 'regex' && t.before && t.literal !== null && ASCII_ONLY.test(t.literal);
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+/** The only characters /iu folds onto ASCII letters (ſ → s, K → k): a text with one gets the careful scan. */
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;
+
+/**
+ * Terms scanned together: one group per kind and flags, terms that must stand alone on their own.
+ * `quick`: plain ASCII words that start with a word character get a group of their own, scanned
+ * without the u flag and only at word starts (`\b`): about 2.5× faster in V8 than the /iu trie.
+ * It finds the same places in any text without ſ or K: an ASCII \b is there wherever a Unicode
+ * word boundary is, and without those two characters /i and /iu compare ASCII letters alike.
+ */
+function buildGroups(members: number[], uniques: Unique[], quick: boolean): Group[] {
   const byFlags = new Map<string, number[]>();
   const solo: number[][] = [];
   for (const i of members) {
     const t = uniques[i].term;
     if (t.solo) solo.push([i]);
     else {
-      const key = `${t.kind === 'regex' ? 'r' : 'w'}:${t.flags}`;
+      const key = quick && isQuickWord(t) ? 'quick' : `${t.kind === 'regex' ? 'r' : 'w'}:${t.flags}`;
       byFlags.set(key, [...(byFlags.get(key) ?? []), i]);
     }
   }
   const out: Group[] = [];
-  for (const list of [...byFlags.values(), ...solo]) {
+  for (const [key, list] of [...byFlags, ...solo.map((l) => ['', l] as const)]) {
     const t = uniques[list[0]].term;
+    const fast = key === 'quick';
     const make = (ids: number[]): Group => ({
-      scan: new RegExp(scanSource(ids.map((i) => uniques[i].term)), t.flags + 'g'),
+      scan: fast
+        ? new RegExp(`\\b(?:${scanSource(ids.map((i) => uniques[i].term))})`, 'ig')
+        : new RegExp(scanSource(ids.map((i) => uniques[i].term)), t.flags + 'g'),
       members: ids,
       capped: t.kind === 'regex',
-      unicode: /[uv]/.test(t.flags),
+      unicode: !fast && /[uv]/.test(t.flags),
       leads: t.lead === null ? null : ids.map((i) => ({ source: uniques[i].term.lead!, code: asciiLead(uniques[i].term.literal!) })),
+      leadFlags: t.flags,
       byLead: new Map(),
       all: ids.map((_, k) => k),
       next: new Float64Array(ids.length),
@@ -390,9 +418,8 @@ function membersFor(g: Group, cp: number): number[] {
   let ks = g.byLead.get(cp);
   if (!ks) {
     const ch = String.fromCodePoint(cp);
-    const flags = g.scan.flags.replace('g', '');
     ks = g.leads!.flatMap((lead, k) => {
-      const hit = lead.code !== null && cp < 128 ? sameAsciiLead(lead.code, cp) : (lead.re ??= new RegExp(`^(?:${lead.source})`, flags)).test(ch);
+      const hit = lead.code !== null && cp < 128 ? sameAsciiLead(lead.code, cp) : (lead.re ??= new RegExp(`^(?:${lead.source})`, g.leadFlags)).test(ch);
       return hit ? [k] : [];
     });
     g.byLead.set(cp, ks);

@@ -29,6 +29,10 @@ const edgePapers: PaperInfo[] = [
   { ...base('e1'), title: 'A GAN-based organ of GANs: C++11 kernels in C++', summary: 'a 3D scene from 3DGS; GPT-4o-mini vs GPT-4o; Q&A / FAQ&A' },
   { ...base('e2'), title: 'Café naïve cafe\u0301 résumé', summary: '基于扩散模型的视频生成 扩散 模型', aiSummary: 'Video\n  Generation 😀x😀 emoji 😀' },
   { ...base('e3'), title: 'aaaa abab ba', summary: 'a'.repeat(300), authors: ['José Núñez', 'Ada Lovelace'], org: 'ÉTÉ Lab' },
+  // ASCII words glued to non-ASCII word characters, and the two characters /iu folds onto ASCII
+  // letters (long s, Kelvin sign): where the matcher's quick ASCII scan must not differ.
+  { ...base('e4'), title: 'éagent x_agent 日本agent (agent) Agentic, ſurvey \u212aernel; Survey KERNEL', summary: 'naïvediffusion diffusion\u00a0model 3Dscene 3D scene C++ xC++ ΩC++ agent' },
+  { ...base('e5'), title: 'Plain agent survey kernel', summary: 'A ſurvey of \u212aernels for diffuſion agents' },
 ];
 const papers = [...fixturePapers, ...edgePapers];
 
@@ -78,6 +82,7 @@ const SPECIAL = [
   'C++', '3D', 'GPT-4o', 'Q&A', 'GAN', 'organ', 'café', 'cafe', 'naïve', '扩散', '模型', '扩散模型', '视频生成', 'video generation',
   'generation', 'diffus*', 'diffusion', 'model*', 'gen*', 'a', 'the', 'of', 'aa*', 'ab*', 'LLM', 'large language model*',
   'Kandinsky', 'lab', 'José', 'núñez', 'ÉTÉ', '😀', 'emoji', 'Lovelace', 'ba', 'abab',
+  'agent', 'agent*', 'survey', 'kernel*', 'scene', 'diffusion model', 'C++', 'x_agent',
 ];
 const REGEXES = [
   '/\\b[A-Z]{2,}\\b/', '/diffusion|video/i', '/(?<=\\s)mo\\w+/iu', '/\\d+(?:\\.\\d+)?%/', '/(\\w)\\1/', '/(?<v>ion)s?/i',
