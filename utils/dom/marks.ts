@@ -96,13 +96,15 @@ export function markElement(
 
 /** Wraps the sorted, disjoint ranges of t's text (`data`) in marks. */
 function wrapRanges(t: Text, data: string, ranges: readonly MarkRange[], made?: Node[]): number {
-  const protos = protosOf(t.ownerDocument);
+  // Asked once per text: every split piece stays in t's parent and document.
+  const doc = t.ownerDocument, parent = t.parentNode!;
+  const protos = protosOf(doc);
   // Right to left keeps the earlier offsets valid while splitting; t keeps the text before the first.
   for (let k = ranges.length - 1; k >= 0; k--) {
     const { start, end, tag } = ranges[k];
     const rest = t.splitText(start);
     rest.deleteData(0, end - start);
-    const mark = rest.parentNode!.insertBefore(markOf(protos, t.ownerDocument, tag, data.slice(start, end)), rest);
+    const mark = parent.insertBefore(markOf(protos, doc, tag, data.slice(start, end)), rest);
     made?.push(mark);
   }
   return ranges.length;
