@@ -22,8 +22,8 @@ export function makeRules(n = 50) {
   return rules;
 }
 
-// Rounds run before the timed ones: the first passes run JIT-cold code (the first PaperSift pass
-// ≈ 1.5–2× a later one; the naive loop is warm after one), and a median of 15 should not lean on them.
+// Rounds run before the timed ones: the first passes run JIT-cold code (alone, the first PaperSift
+// pass is ≈ 1.5–2× a later one; the naive loop is warm after one): a median of 15 should not lean on them.
 const WARM_UP = 3;
 
 export async function benchRules(page, url, { median, fmt, reps = 15 }) {
@@ -84,6 +84,6 @@ export async function benchRules(page, url, { median, fmt, reps = 15 }) {
   console.log(`   matcher only: ${fmt(matcher)} for ${out.cards} papers = ${((matcher / out.cards) * 1000).toFixed(1)} µs per card`);
   const parse = median(out.parse);
   console.log(`   where the pass goes: reading the cards ${fmt(parse)}, matching ${fmt(matcher)}, deciding and writing the page ${fmt(full - parse - matcher)}`);
-  console.log(`   the first PaperSift pass of the run (JIT-cold, not in the median): ${fmt(out.cold)}`);
+  console.log(`   the first PaperSift pass of these rounds (warm-up, not in the median): ${fmt(out.cold)}`);
   console.log(`   later mutation batches on the decorated page: nothing changed ${fmt(median(out.same))}, 20 cards appended ${fmt(median(out.appended))}\n`);
 }
