@@ -11,7 +11,12 @@ export default defineConfig({
     description: 'Highlight, hide, save and cite papers on the Hugging Face papers listings.',
     permissions: ['storage'],
     host_permissions: ['https://huggingface.co/*'],
-    action: { default_title: 'PaperSift' },
+    // public/icon/*.png, drawn from public/icon/icon.svg by scripts/icons.mjs (committed PNGs).
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: {
+      default_title: 'PaperSift',
+      default_icon: { 16: 'icon/16.png', 24: 'icon/24.png', 32: 'icon/32.png' },
+    },
     // Opens the popup; rebindable in the browser's shortcut settings. No permission needed. The
     // keyboard-triage letters (j/k/s/h/e/o/?) are page keys: commands need Ctrl or Alt.
     // (Chromium does not assign Alt+Shift+P to an extension: it leaves the command unbound.)
