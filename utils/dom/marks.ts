@@ -1,6 +1,6 @@
 // Wraps matched words in <mark data-papersift-mark> by splitting text nodes — never by
 // rewriting HTML — so links, listeners and the page's own scripts keep their nodes.
-import { resumeAfter } from '@/utils/rules/word-chars';
+import { resumeAfter } from '@/utils/rules/matcher/scan';
 
 /** What to mark with `tag`: every match of the global `re`, or with `at`, what `at` confirms (matcher.ts TermFinder). */
 export interface Marker {

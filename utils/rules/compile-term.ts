@@ -1,7 +1,9 @@
 // One term → one RegExp, compiled once (GUIDE §3). Plain words get Unicode-aware boundaries
-// only beside word characters, because \b fails around C++, Q&A and non-ASCII letters.
-import { catastrophicReason } from './catastrophic';
-import { WORD_CLASS as W, isWordChar } from './word-chars';
+// only beside word characters, because \b fails around C++, Q&A and non-ASCII letters:
+// `diffus*` → /(?<!W)diffusW*/iu, `video generation` → /(?<!W)video\s+generation(?!W)/iu
+// (W = words.ts WORD_CLASS). Regexes are checked for catastrophic time where rules enter
+// storage (regex-safety/), not here: the page compiles only rules that passed that door.
+import { WORD_CLASS as W, isWordChar } from './words';
 
 export type TermKind = 'word' | 'prefix' | 'regex';
 
@@ -13,7 +15,7 @@ export interface CompiledTerm {
   /**
    * Non-global tester. Plain words build it on first use: its Unicode classes cost ≈ 0.6 ms per
    * term on a page load in V8 (build and first run), and the matcher and marks check a word's
-   * boundaries in code instead (matcher.ts matcherAt); it remains the reference for what matches.
+   * boundaries in code instead (words.ts wordEndAt); it remains the reference for what matches.
    */
   readonly re: RegExp;
   /** The pattern `re` is built from (with `flags`), without building it. */
@@ -100,8 +102,6 @@ function compileRegex(source: string, negated: boolean, body: string): CompiledT
     throw invalid(/: ([^:]+)$/.exec(msg)?.[1] ?? msg);
   }
   if (re.test('')) throw new RuleInputError(`"${source}" matches empty text, so it would match every paper`);
-  const slow = catastrophicReason(pattern, flags);
-  if (slow) throw new RuleInputError(`"${source}" can take catastrophic time (${slow})`);
   const solo = /\\[1-9]|\\k<|\(\?<(?![=!])/.test(pattern);
   return { source, negated, kind: 'regex', re, pattern, flags, scan: pattern, lead: null, literal: null, before: false, after: false, solo };
 }

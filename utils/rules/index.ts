@@ -1,7 +1,7 @@
 export { slugify } from './slug';
 export { splitTerms } from './terms';
 export { compileTerm, RuleInputError, MAX_TERM_LENGTH, type CompiledTerm, type TermKind } from './compile-term';
-export { catastrophicReason } from './catastrophic';
+export { catastrophicReason, compileCheckedTerm } from './regex-safety';
 export { validateRuleInput, type RuleInput, type ValidRuleInput, type Validation } from './validate';
 export {
   compileRules, fieldText, type Matcher, type MatcherOptions, type MatchRange, type RuleHit, type SkippedTerm,

@@ -1,7 +1,8 @@
 // Checks a rule as typed in a form or read from a backup; every error is a sentence for the
 // reader, and nothing invalid gets past here into storage.
 import { DEFAULT_FIELDS, RULE_ACTIONS, RULE_FIELDS, type RuleAction, type RuleConditions, type RuleField } from '@/utils/types';
-import { compileTerm, RuleInputError } from './compile-term';
+import { RuleInputError } from './compile-term';
+import { compileCheckedTerm } from './regex-safety';
 import { checkConditions, conditionsTagText } from './conditions';
 import { DEFAULT_COLORS } from './defaults';
 import { slugify } from './slug';
@@ -54,7 +55,7 @@ function check(input: RuleInput): ValidRuleInput {
   else throw fail('Enter at least one term');
   // Conditions alone are a rule ("≥ 50 upvotes"); without them a rule needs terms.
   if (!terms.length && !conditions) throw fail('Enter at least one term');
-  const compiled = terms.map(compileTerm); // throws a message naming the bad term
+  const compiled = terms.map(compileCheckedTerm); // throws a message naming the bad term
   const positive = compiled.find((t) => !t.negated);
   if (!positive && !conditions) {
     throw fail('Add at least one term to match: terms starting with "-" only exclude papers');

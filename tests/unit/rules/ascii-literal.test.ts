@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { asciiLead, asciiWord, asciiWordEnd, NOT_ASCII, sameAsciiLead } from '@/utils/rules/ascii-literal';
+import { asciiLead, asciiWord, asciiWordEnd, NOT_ASCII, sameAsciiLead } from '@/utils/rules/words';
 import { compileTerm } from '@/utils/rules/compile-term';
 import { compileRules } from '@/utils/rules/matcher';
 import type { Rule } from '@/utils/types';

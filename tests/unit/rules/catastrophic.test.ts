@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, catastrophicReason, REASONS } from '@/utils/rules/catastrophic';
+import { analyse, catastrophicReason, REASONS } from '@/utils/rules/regex-safety/catastrophic';
 
 describe('catastrophic-time analysis', () => {
   it.each([

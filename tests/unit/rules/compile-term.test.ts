@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileTerm, RuleInputError } from '@/utils/rules/compile-term';
+import { compileCheckedTerm } from '@/utils/rules/regex-safety';
 
 const matches = (term: string, text: string) => compileTerm(term).re.test(text);
 const found = (term: string, text: string) => compileTerm(term).re.exec(text)?.[0];
@@ -95,10 +96,11 @@ describe('regular expressions', () => {
   });
 });
 
+// compileCheckedTerm: compileTerm plus the regex-safety check, as rules are checked on entry.
 describe('bad terms are refused with a message naming the problem', () => {
   const error = (term: string) => {
     try {
-      compileTerm(term);
+      compileCheckedTerm(term);
     } catch (e) {
       expect(e).toBeInstanceOf(RuleInputError);
       return (e as Error).message;

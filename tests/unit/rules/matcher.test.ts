@@ -92,17 +92,18 @@ describe('compileRules / match', () => {
     expect(ids([rule(['video'], { fields: undefined as never })], p)).toHaveLength(1);
   });
 
-  it('skips and reports invalid and catastrophic terms, keeping the rest of the rule', () => {
-    const r = rule(['/(a+)+$/', '/(/', '', 'video']);
+  // Catastrophic regexes are refused where rules enter storage (compile-term.test.ts, validate.test.ts).
+  it('skips and reports invalid terms, keeping the rest of the rule', () => {
+    const r = rule(['/(/', '', 'video']);
     const m = compileRules([r]);
-    expect(m.skipped.map((s) => [s.ruleId, s.term])).toEqual([[r.id, '/(a+)+$/'], [r.id, '/(/'], [r.id, '']]);
-    expect(m.skipped[0].reason).toBe('"/(a+)+$/" can take catastrophic time (nested quantifier)');
+    expect(m.skipped.map((s) => [s.ruleId, s.term])).toEqual([[r.id, '/(/'], [r.id, '']]);
+    expect(m.skipped[0].reason).toBe('Invalid regular expression "/(/": Unterminated group');
     expect(m.match(p).map((h) => h.rule.id)).toEqual([r.id]);
   });
 
-  it('stays fast on a 50,000-character abstract of "a"s with a catastrophic pattern slipped in', () => {
-    const m = compileRules([rule(['/(a+)+$/', 'aa*', 'a', '/a{3}b/', '/(a|a)*b/', '/(.*a){20}/']), rule(['-/x*a+y/'])]);
-    expect(m.skipped).toHaveLength(3);
+  it('stays fast on a 50,000-character abstract of "a"s', () => {
+    const m = compileRules([rule(['aa*', 'a', '/a{3}b/']), rule(['-/x*a+y/'])]);
+    expect(m.skipped).toHaveLength(0);
     const t = performance.now();
     const hits = m.match(paper({ summary: 'a'.repeat(50_000) }));
     expect(performance.now() - t).toBeLessThan(500);

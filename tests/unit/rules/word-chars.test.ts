@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { isWordChar, wordAt, wordBefore, wordRunEnd, WORD_CLASS } from '@/utils/rules/word-chars';
+import { isWordChar, wordAt, wordBefore, wordRunEnd, WORD_CLASS } from '@/utils/rules/words';
 
 // The shortcuts for ASCII must answer as the Unicode regexes do, everywhere.
 const one = new RegExp(`^${WORD_CLASS}$`, 'u');

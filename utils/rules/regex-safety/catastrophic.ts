@@ -1,6 +1,6 @@
 // Static check for patterns whose backtracking can take exponential or high-polynomial time.
 // Heuristic and deliberately conservative: it may refuse a few safe patterns (the message
-// says why), while matcher.ts still caps text length and time for anything that slips by.
+// says why), while the matcher still caps text length and time for anything that slips by.
 import { CharSet, EMPTY, overlaps, union } from './charset';
 import { RegexNode, parseRegex } from './regex-ast';
 
