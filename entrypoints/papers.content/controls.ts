@@ -45,7 +45,8 @@ function newBar(doc: Document, canHide: boolean): Element {
 function showSave(save: Element, saved: boolean) {
   save.setAttribute('aria-pressed', String(saved));
   save.textContent = saved ? '★ Saved' : '☆ Save';
-  save.setAttribute('aria-label', saved ? 'Remove from reading list' : 'Save to reading list');
+  // The visible word is part of the name (WCAG 2.5.3): "Saved — Remove from reading list".
+  save.setAttribute('aria-label', saved ? 'Saved — Remove from reading list' : 'Save to reading list');
 }
 
 function showHide(hide: HTMLElement, canHide: boolean) {

@@ -33,6 +33,20 @@ const apiPapers = () => {
   return out;
 };
 
+// HF's stylesheet, approximated from the fixtures' class names (tests/fixtures/styles/build.mjs).
+export const HF_CSS_PATH = '/front/build/kube-8fccf39/style.css';
+const hfCss = () => fs.readFileSync(path.resolve('tests/fixtures/styles/hf-tailwind.css'), 'utf8');
+/** A page as it looks with HF's styling: the stylesheet linked (generated pages have no link), `html.dark` if asked. */
+export function styledPage(html, { dark = false } = {}) {
+  let out = html.includes(HF_CSS_PATH) ? html : html.replace('</head>', `<link rel="stylesheet" href="${HF_CSS_PATH}" />\n</head>`);
+  if (dark) out = out.replace('<html class="">', '<html class="dark">');
+  return out;
+}
+
+/**
+ * @param {{ pages?: Record<string, string>, api?: (pathname: string) => any, styled?: boolean | { dark?: boolean } }} [opts]
+ * `styled`: every page gets the approximated HF stylesheet (and `html.dark` with `{ dark: true }`).
+ */
 export async function routeHuggingFace(context, opts = {}) {
   const pages = { ...defaultPages(), ...(opts.pages ?? {}) };
   const papers = apiPapers();
@@ -50,7 +64,9 @@ export async function routeHuggingFace(context, opts = {}) {
       if (p) return route.fulfill({ contentType: 'application/json', body: JSON.stringify(p) });
       return route.fulfill({ status: 404, contentType: 'application/json', body: '{"error":"Paper not found"}' });
     }
-    const body = pages[u.pathname + u.search] ?? pages[u.pathname];
+    if (u.pathname === HF_CSS_PATH && opts.styled) return route.fulfill({ contentType: 'text/css', body: hfCss() });
+    let body = pages[u.pathname + u.search] ?? pages[u.pathname];
+    if (body !== undefined && opts.styled) body = styledPage(body, typeof opts.styled === 'object' ? opts.styled : {});
     if (body !== undefined) return route.fulfill({ contentType: 'text/html; charset=utf-8', body });
     return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not in fixtures' });
   });

@@ -1,0 +1,91 @@
+// Accessibility in real Chromium: axe-core finds no serious or critical violation in what PaperSift
+// draws on the papers pages (card bars, chips, marks, placeholders, the keys dialog), in the popup
+// and in the Library, in light and dark: the OS colour scheme (prefers-color-scheme) and Hugging
+// Face's own `html.dark`, on pages styled with the approximated HF stylesheet (tests/fixtures/styles).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPopup } from './lib/browser.mjs';
+import { addRuleInPopup } from './lib/rules-ui.mjs';
+import { seriousViolations } from './lib/axe.mjs';
+
+const TRENDING = 'https://huggingface.co/papers/trending';
+const DAILY = 'https://huggingface.co/papers/date/2025-06-18';
+const OURS = ['[data-papersift-controls]', '[data-papersift-placeholder]', 'mark[data-papersift-mark]', '[data-papersift-seen-placeholder]', 'dialog[data-papersift-keys]'];
+const SCHEMES = [
+  { name: 'light', colorScheme: 'light', htmlDark: false },
+  { name: 'dark (prefers-color-scheme and html.dark)', colorScheme: 'dark', htmlDark: true },
+];
+
+let ext;
+before(async () => {
+  ext = await launch({ styled: true });
+  const page = await ext.context.newPage();
+  await page.goto(TRENDING);
+  await page.waitForSelector('article[data-papersift-id] [data-papersift-controls]');
+  for (const [terms, action] of [['video', 'highlight'], ['AgentScope', 'hide'], ['reasoning', 'highlight'], ['diffusion', 'hide']])
+    await (await addRuleInPopup(ext, page, { terms, action })).close();
+  await page.locator('article[data-papersift-id="2610.05608"]').getByRole('button', { name: 'Save to reading list' }).click();
+  await page.waitForSelector('article[data-papersift-id="2610.05608"][data-papersift-saved]');
+  await page.close();
+});
+after(async () => {
+  await ext?.close();
+});
+
+async function pageIn(scheme, url) {
+  const page = await ext.context.newPage();
+  await page.emulateMedia({ colorScheme: scheme.colorScheme });
+  await page.goto(url);
+  if (scheme.htmlDark) await page.evaluate(() => document.documentElement.classList.add('dark'));
+  return page;
+}
+
+test('the saved card button: visible text is part of its name, SPEC names still found', async () => {
+  const page = await pageIn(SCHEMES[0], TRENDING);
+  const saved = page.locator('article[data-papersift-id="2610.05608"]').getByRole('button', { name: 'Remove from reading list' });
+  await saved.waitFor();
+  const visible = (await saved.textContent()).replace(/[^\p{L}\p{N} ]/gu, '').trim();
+  const name = await saved.getAttribute('aria-label');
+  assert.ok(name.toLowerCase().includes(visible.toLowerCase()), `name "${name}" contains the visible text "${visible}"`);
+  const unsaved = page.locator('article[data-papersift-id="2609.08183"]').getByRole('button', { name: 'Save to reading list' });
+  assert.ok((await unsaved.getAttribute('aria-label')).toLowerCase().includes((await unsaved.textContent()).replace(/[^\p{L}\p{N} ]/gu, '').trim().toLowerCase()));
+  await page.close();
+});
+
+for (const scheme of SCHEMES) {
+  test(`papers pages, ${scheme.name}: PaperSift's card UI has no serious or critical axe violation`, async () => {
+    for (const url of [TRENDING, DAILY]) {
+      const page = await pageIn(scheme, url);
+      await page.waitForSelector('[data-papersift-placeholder]');
+      await page.waitForSelector('mark[data-papersift-mark]');
+      assert.ok(await page.locator('article[data-papersift-saved], article[data-papersift-highlight]').count(), 'saved or highlighted cards drawn');
+      assert.deepEqual(await seriousViolations(page, OURS), [], url);
+      // The keyboard help dialog ("?") too.
+      await page.keyboard.press('?');
+      await page.waitForSelector('dialog[data-papersift-keys][open]');
+      assert.deepEqual(await seriousViolations(page, ['dialog[data-papersift-keys]']), [], `${url} keys dialog`);
+      await page.close();
+    }
+  });
+
+  test(`popup, ${scheme.name}: no serious or critical axe violation`, async () => {
+    const page = await pageIn(scheme, TRENDING);
+    await page.waitForSelector('article[data-papersift-id] [data-papersift-controls]');
+    const popup = await openPopup(ext, page);
+    await popup.emulateMedia({ colorScheme: scheme.colorScheme });
+    await popup.getByRole('status').filter({ hasText: ' saved' }).waitFor();
+    await popup.locator('[data-papersift-paper]').first().waitFor();
+    assert.deepEqual(await seriousViolations(popup), []);
+    await popup.close();
+    await page.close();
+  });
+
+  test(`Library, ${scheme.name}: no serious or critical axe violation`, async () => {
+    const library = await ext.context.newPage();
+    await library.emulateMedia({ colorScheme: scheme.colorScheme });
+    await library.goto(ext.url('options.html'));
+    await library.locator('[data-papersift-paper="2610.05608"]').waitFor();
+    assert.deepEqual(await seriousViolations(library), []);
+    await library.close();
+  });
+}
