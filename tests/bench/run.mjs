@@ -73,3 +73,6 @@ await page.close();
 await browser.close();
 await benchLibrary({ median, fmt });
 await benchExports({ median, fmt });
+
+const { benchForYou } = await import('./foryou.mjs');
+await benchForYou({ median, fmt });

@@ -1,0 +1,44 @@
+// The words of a text as the For you model reads them: lower-case, possessive 's and a plain
+// plural s folded ("models" → "model"), and the pairs of adjacent words. Shared by training and by
+// the content script's scorer, so both see the same terms; small on purpose (content script). Pure.
+
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+/** One word's key: "Model's" → "model", "agents" → "agent" (not "loss", "focus", "analysis"). */
+export function fold(word: string): string {
+  let w = word.toLowerCase();
+  const n = w.length;
+  if (w.charCodeAt(n - 1) !== 115 /* s */) return w;
+  const c = w.charCodeAt(n - 2);
+  if (c === 39 || c === 0x2019) return w.slice(0, -2); // 's ’s
+  return n > 4 && c !== 115 && c !== 117 && c !== 105 /* ss us is */ ? w.slice(0, -1) : w;
+}
+
+/** Only whitespace between two words (a pair), checked without slicing the text. */
+function spaceOnly(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 160 && !/\s/.test(text[k])) return false;
+  }
+  return true;
+}
+
+/**
+ * Calls `add` with every word, then every pair of words next to each other (only whitespace
+ * between them) as "a b". `keep` drops a word (stop words); a dropped word breaks a pair.
+ */
+export function eachTerm(text: string, add: (term: string) => void, keep: (word: string) => boolean = () => true): void {
+  let prev: string | null = null, prevEnd = 0;
+  for (const m of text.matchAll(WORD)) {
+    const w = fold(m[0]);
+    if (!keep(w)) {
+      prev = null;
+      continue;
+    }
+    add(w);
+    if (prev !== null && spaceOnly(text, prevEnd, m.index!)) add(`${prev} ${w}`);
+    prev = w;
+    prevEnd = m.index! + m[0].length;
+  }
+}
