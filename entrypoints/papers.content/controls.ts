@@ -1,7 +1,7 @@
 // Per-card controls ("Save to reading list", "Hide this paper") and the tag chips that say
 // why a card is highlighted or hidden. They stay while paused; chips hide then.
 import { whereLabel, type Chip } from '@/utils/rules/verdict';
-import type { CardView } from './view';
+import type { CardView } from '@/utils/view/card-view';
 
 /** The article's bar: its first child with data-papersift-controls (a walk over a few children beats a query). */
 export function controlsOf(article: Element): Element | null {
@@ -61,7 +61,7 @@ function showHide(hide: HTMLElement, canHide: boolean) {
  */
 export function applyControls(article: Element, v: CardView, look = true): Element {
   const doc = article.ownerDocument;
-  const chips = v.paused ? [] : v.verdict.chips;
+  const chips = v.chips;
   let bar = look ? controlsOf(article) : null;
   if (bar) {
     const [save, hide, , list] = [...bar.children] as HTMLElement[];

@@ -2,29 +2,20 @@
 // and keyed by paper id; a card is only touched when what it should show has changed.
 import { CardCache, parsePage, type ParsedCard } from '@/utils/page/parse-cards';
 import { watchChanges, type ChangeWatch } from '@/utils/dom/observe';
-import { compileRules, type Matcher, type RuleHit } from '@/utils/rules/matcher';
-import { decide } from '@/utils/rules/verdict';
-import type { PageState, TabPaper, TabPapers } from '@/utils/messaging';
+import type { PageState, TabPapers } from '@/utils/messaging';
 import type { PageKind } from '@/utils/page/detect';
-import { DEFAULT_FIELDS } from '@/utils/types';
+import { sameView, type CardView } from '@/utils/view/card-view';
+import { PageViews } from '@/utils/view/page-views';
+import { tabPaper } from '@/utils/view/tab-papers';
 import { applyControls, controlsOf, listenToBars, undoControls, type CardAction } from './controls';
 import { applyHighlight, undoHighlight } from './highlight';
 import { applyHide, undoHide } from './hide';
-import { viewKey, type CardView } from './view';
 import { ruleStyles } from './rule-styles';
 
 export class Decorator {
   private state: PageState | null = null;
-  private matcher: Matcher | null = null;
-  private rulesSeen: PageState['rules'] | null = null;
-  private savedSet = new Set<string>();
   private views = new Map<string, CardView>();
-  // Parses return the same ParsedCard while its article is untouched, so work keyed by it is reused:
-  // rule hits while the rules stay, whole views while the state and page kind stay.
-  private hitsMemo = new WeakMap<ParsedCard, RuleHit[]>();
-  private memo = new WeakMap<ParsedCard, CardView>();
-  private markers = new Map<string, CardView['markers']>();
-  private static noMarkers: CardView['markers'] = { title: [], abstract: [] };
+  private viewer = new PageViews();
   private applied = new WeakMap<Element, { view: CardView; marks: Node[]; bar: Element }>();
   // Parses reuse what they read from articles the page has not changed since.
   private cache: CardCache | undefined = new CardCache();
@@ -56,16 +47,10 @@ export class Decorator {
   }
 
   setState(state: PageState): void {
+    const rules = this.state?.rules;
     this.state = state;
-    this.savedSet = new Set(state.savedIds);
-    this.memo = new WeakMap();
-    if (state.rules !== this.rulesSeen) {
-      this.rulesSeen = state.rules;
-      this.matcher = compileRules(state.rules);
-      this.hitsMemo = new WeakMap();
-      this.markers.clear();
-      this.updateRuleStyles();
-    }
+    this.viewer.setState(state);
+    if (state.rules !== rules) this.updateRuleStyles();
     this.run();
   }
 
@@ -75,7 +60,7 @@ export class Decorator {
 
   /** Re-reads the page and decorates whatever needs it. Cheap when nothing changed. */
   run(): void {
-    if (!this.state || !this.matcher) return;
+    if (!this.state) return;
     this.changes.pause(); // until we are done writing
     for (const q of this.quiet) q.pause();
     try {
@@ -101,7 +86,6 @@ export class Decorator {
     const page = same ? last!.page : parsePage(this.doc, url, now, this.cache);
     this.last = { url, year: now.getUTCFullYear(), page };
     this.dirty = false;
-    if (page.kind !== this.kind) this.memo = new WeakMap(); // canHide depends on it
     this.kind = page.kind;
     this.health = page.health;
     const fresh: ParsedCard[] = [];
@@ -113,8 +97,7 @@ export class Decorator {
     // Likewise no card holds a bar of ours on a page nobody decorated yet: none is looked for.
     for (const card of page.cards) {
       if (!this.views.has(card.id)) fresh.push(card);
-      let view = this.memo.get(card);
-      if (!view) this.memo.set(card, (view = this.viewOf(card)));
+      const view = this.viewer.viewOf(card, page.kind);
       next.set(card.id, view);
       this.decorate(view, look, page.ours);
     }
@@ -140,60 +123,12 @@ export class Decorator {
   }
 
   tabPapers(): TabPapers {
-    const papers: TabPaper[] = [...this.views.values()].map((v) => ({
-      ...v.card.paper,
-      tags: v.verdict.tags,
-      highlighted: !v.paused && !!v.verdict.highlight,
-      hidden: v.paused || !v.canHide ? null : v.verdict.hiddenBy,
-      saved: v.saved,
-      reasons: v.verdict.chips.map((c) => ({ tag: c.tag, action: c.action, fields: c.fields, label: c.label })),
-    }));
+    const papers = [...this.views.values()].map((v) => tabPaper(v.card.paper, v));
     return { url: this.url(), kind: this.kind, health: this.health, papers };
   }
 
   paper(id: string): ParsedCard['paper'] | undefined {
     return this.views.get(id)?.card.paper;
-  }
-
-  private viewOf(card: ParsedCard): CardView {
-    const state = this.state!;
-    let hits = this.hitsMemo.get(card);
-    if (!hits) this.hitsMemo.set(card, (hits = this.matcher!.matchText(card.text, () => card.paper)));
-    const verdict = decide(hits, state.manual[card.id]);
-    const ids = verdict.highlightRuleIds;
-    let markers = Decorator.noMarkers;
-    if (ids.length === 1) markers = this.markersOf(ids[0]);
-    else if (ids.length) {
-      markers = { title: [], abstract: [] };
-      for (const id of ids) {
-        const m = this.markersOf(id);
-        markers.title.push(...m.title);
-        markers.abstract.push(...m.abstract);
-      }
-    }
-    return {
-      card,
-      hits,
-      verdict,
-      saved: this.savedSet.has(card.id),
-      paused: state.settings.paused,
-      hideMode: state.settings.hideMode,
-      canHide: this.kind !== 'paper',
-      markers,
-    };
-  }
-
-  /** A highlight rule's marking regexes, built once per rule set. */
-  private markersOf(ruleId: string): CardView['markers'] {
-    let m = this.markers.get(ruleId);
-    if (!m) {
-      const rule = this.matcher!.rules.find((r) => r.id === ruleId)!;
-      const all = this.matcher!.markers(ruleId).map((f) => ({ tag: rule.tag, ...f }));
-      const fields = rule.fields?.length ? rule.fields : DEFAULT_FIELDS; // as the matcher reads old rules
-      m = { title: fields.includes('title') ? all : [], abstract: fields.includes('abstract') ? all : [] };
-      this.markers.set(ruleId, m);
-    }
-    return m;
   }
 
   private decorate(v: CardView, look: boolean, bars: boolean): void {
@@ -233,8 +168,6 @@ export class Decorator {
   }
 }
 
-/** Would both views show the same? (The key is only built when a card is seen again.) */
-const sameView = (a: CardView, b: CardView) => a === b || (a.key ??= viewKey(a)) === (b.key ??= viewKey(b));
 /** Our controls are still a child of the article (the bar we added, checked first). */
 const hasControls = (article: Element, bar: Element) =>
   (bar.parentNode === article && bar.hasAttribute('data-papersift-controls')) || !!controlsOf(article);

@@ -1,14 +1,14 @@
 // Hide: the card gets data-papersift-hidden (stylesheet hides it) and, in placeholder mode,
 // a one-line sibling that says why and offers "Show". Dim mode only fades the card.
-import type { CardView } from './view';
+import type { CardView } from '@/utils/view/card-view';
 import { sendMessage } from '@/utils/messaging';
 import { standInBefore, standInLine } from './stand-in';
 
 const placeholderOf = (article: Element) => standInBefore(article, '[data-papersift-placeholder]');
 
 export function applyHide(article: Element, v: CardView): void {
-  const by = v.verdict.hiddenBy;
-  if (v.paused || !by || !v.canHide) return;
+  const by = v.hiddenBy;
+  if (!by) return;
   if (v.hideMode === 'dim') {
     article.setAttribute('data-papersift-dimmed', by);
     return;

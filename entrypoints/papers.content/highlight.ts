@@ -1,6 +1,6 @@
 // Highlight: the card's tint (attribute + stylesheet) and <mark>s around matched words.
 import { markable, markElement, unmarkAll, type MarkRange, type SeenTexts } from '@/utils/dom/marks';
-import type { CardView } from './view';
+import type { CardView } from '@/utils/view/card-view';
 
 /**
  * Highlights the article as v says; returns the marks it made. `marked`: whether the article
@@ -8,8 +8,8 @@ import type { CardView } from './view';
  */
 export function applyHighlight(article: Element, v: CardView, marked: boolean): Node[] {
   const made: Node[] = [];
-  const hl = v.verdict.highlight;
-  if (v.paused || !hl) return made;
+  const hl = v.highlight;
+  if (!hl) return made;
   article.setAttribute('data-papersift-highlight', hl.color);
   const { title, abstract } = v.markers;
   // Only a mark can sit around page text in a card (the HTML parser puts no element inside a

@@ -11,7 +11,7 @@ import { onMessage, sendMessage, type PageState } from '@/utils/messaging';
 import { parsePageUrl } from '@/utils/page/detect';
 import { SEEN_KEY, VISIT_PREFIX, freshness, idsOf, isSeenRecord, isVisitRecord, listingOf, seenLook, seenLookup, type Baseline, type Freshness } from '@/utils/seen/seen-set';
 import type { BadgeCounts } from '@/utils/seen/badge';
-import type { CardView } from './view';
+import type { CardView } from '@/utils/view/card-view';
 import { standInBefore, standInLine } from './stand-in';
 
 /** How long a visible page must stay open before its papers count as seen. */
@@ -82,10 +82,10 @@ export class SeenTracker {
         grew = true;
       }
       const f: Freshness = listing && !paused ? freshness(id, this.base) : null;
-      const lit = !paused && !!v.verdict.highlight;
+      const lit = !!v.highlight;
       if (lit) highlighted++;
       if (f === 'new') fresh++;
-      const look = f !== 'seen' ? null : this.unfolded.has(id) ? '' : seenLook(mode, lit, v.canHide && !!v.verdict.hiddenBy);
+      const look = f !== 'seen' ? null : this.unfolded.has(id) ? '' : seenLook(mode, lit, !!v.hiddenBy);
       for (const a of v.card.articles) this.show(a, f, look, v);
     }
     if (grew) this.schedule();

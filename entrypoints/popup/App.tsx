@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendMessage, type TabPapers } from '@/utils/messaging';
 import { usePageState } from '@/utils/use-page-state';
-import { summaryLine, tabView } from '@/utils/tab-view';
+import { summaryLine, tabView } from '@/utils/view/tab-papers';
 import { RuleForm } from '@/components/RuleForm';
 import { PauseSwitch } from '@/components/PauseSwitch';
 import { PaperList } from './PaperList';

@@ -1,6 +1,6 @@
 // "Copy BibTeX" for one paper: arXiv-shaped BibTeX on the clipboard, with visible feedback.
 import { sendMessage, type TabPaper } from '@/utils/messaging';
-import { stripView } from '@/utils/tab-view';
+import { stripView } from '@/utils/view/tab-papers';
 import { FeedbackButton } from '@/components/FeedbackButton';
 
 export function CopyBibtex({ paper }: { paper: TabPaper }) {

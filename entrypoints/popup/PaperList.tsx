@@ -1,7 +1,7 @@
 // The tab's papers with Save / Hide / Highlight toggles (pressed state reflects the state).
 import { sendMessage, type PageState, type TabPaper } from '@/utils/messaging';
 import { CopyBibtex } from './CopyBibtex';
-import { stripView } from '@/utils/tab-view';
+import { stripView } from '@/utils/view/tab-papers';
 
 function byline(p: TabPaper): string {
   if (p.authors?.length) return p.authors.length > 3 ? `${p.authors.slice(0, 3).join(', ')} +${p.authors.length - 3}` : p.authors.join(', ');

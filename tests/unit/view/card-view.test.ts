@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { PageViews } from '@/utils/view/page-views';
+import { sameView, shownOf, viewKey } from '@/utils/view/card-view';
+import { decide } from '@/utils/rules/verdict';
+import { card, rule, state } from './cards';
+
+const diffusion = rule('diffusion', 'highlight', ['diffusion'], '#ffe08a');
+const video = rule('video', 'highlight', ['video'], '#aaccff');
+const survey = rule('survey', 'hide');
+const misc = rule('misc', 'tag', ['model']);
+const rules = [diffusion, video, survey, misc];
+
+const viewsFor = (...args: Parameters<typeof state>) => {
+  const views = new PageViews();
+  views.setState(state(...args));
+  return views;
+};
+
+describe('card view', () => {
+  it('a highlighted card: tint of the first highlight rule, its words to mark in title and abstract, chips, tags', () => {
+    const v = viewsFor(rules).viewOf(card('2401.00001', 'Video diffusion model'), 'trending');
+    expect(v.highlight).toEqual({ color: '#ffe08a', tag: 'diffusion' });
+    expect(v.hiddenBy).toBeNull();
+    expect(v.verdict.tags).toEqual(['diffusion', 'video', 'misc']);
+    expect(v.chips.map((c) => c.label)).toEqual(['diffusion', 'video', 'misc']);
+    expect(v.markers.title.map((m) => m.tag)).toEqual(['diffusion', 'video']);
+    expect(v.markers.abstract.map((m) => m.tag)).toEqual(['diffusion', 'video']);
+  });
+
+  it('a hidden card says why; on a single paper page nothing is hidden, yet the chip and tag stay', () => {
+    const views = viewsFor(rules);
+    const c = card('2401.00002', 'A survey of agents');
+    expect(views.viewOf(c, 'daily').hiddenBy).toBe('survey');
+    const paper = views.viewOf(c, 'paper');
+    expect(paper.hiddenBy).toBeNull();
+    expect(paper.canHide).toBe(false);
+    expect(paper.verdict.tags).toEqual(['survey']);
+    expect(paper.chips).toHaveLength(1);
+  });
+
+  it('paused: no tint, no hiding, no chips, no marks; tags and saved state stay', () => {
+    const views = viewsFor(rules, { savedIds: ['2401.00001'] }, { paused: true });
+    const lit = views.viewOf(card('2401.00001', 'Video diffusion'), 'trending');
+    const hid = views.viewOf(card('2401.00002', 'A survey'), 'trending');
+    expect([lit.highlight, lit.chips, lit.markers.title, hid.hiddenBy]).toEqual([null, [], [], null]);
+    expect(lit.verdict.tags).toEqual(['diffusion', 'video']);
+    expect(lit.saved).toBe(true);
+  });
+
+  it("the reader's choice beats the rules: hidden by hand shows no highlight and marks nothing", () => {
+    const v = viewsFor(rules, { manual: { '2401.00001': { id: '2401.00001', hidden: true } } }).viewOf(card('2401.00001', 'Video diffusion'), 'daily');
+    expect(v.hiddenBy).toBe('manual');
+    expect(v.highlight).toBeNull();
+    expect(v.markers).toEqual({ title: [], abstract: [] });
+  });
+
+  it('a rule on titles only marks titles, not abstracts', () => {
+    const titles = { ...rule('robot', 'highlight'), fields: ['title' as const] };
+    const v = viewsFor([titles]).viewOf(card('2401.00003', 'Robot arms', 'robot hands'), 'daily');
+    expect([v.markers.title.length, v.markers.abstract.length]).toEqual([1, 0]);
+  });
+
+  it('shownOf: what a verdict shows under pause and page kind', () => {
+    const verdict = decide([{ rule: survey, ranges: [{ field: 'title', start: 0, end: 1 }] }], undefined);
+    expect(shownOf(verdict, false, true).hiddenBy).toBe('survey');
+    expect(shownOf(verdict, false, false).hiddenBy).toBeNull();
+    expect(shownOf(verdict, true, true)).toEqual({ highlight: null, hiddenBy: null, chips: [] });
+  });
+});
+
+describe('views kept while nothing changed', () => {
+  it('the same card under the same state and kind is the same view; a new state or kind makes a new one', () => {
+    const views = viewsFor(rules);
+    const c = card('2401.00001', 'Video diffusion');
+    const first = views.viewOf(c, 'trending');
+    expect(views.viewOf(c, 'trending')).toBe(first);
+    expect(views.viewOf(c, 'paper')).not.toBe(first);
+    const again = views.viewOf(c, 'paper');
+    views.setState(state(rules, { savedIds: ['2401.00001'] }));
+    const saved = views.viewOf(c, 'paper');
+    expect(saved).not.toBe(again);
+    expect(saved.saved).toBe(true);
+    // Markers of the same rule set are shared, so comparing views compares few strings.
+    expect(saved.markers).toBe(again.markers);
+  });
+
+  it('new rules are matched again; the same rules array is not', () => {
+    const views = viewsFor(rules);
+    const c = card('2401.00004', 'Speech recognition');
+    expect(views.viewOf(c, 'daily').verdict.tags).toEqual([]);
+    const s = state([rule('speech', 'tag')]);
+    views.setState(s);
+    expect(views.viewOf(c, 'daily').verdict.tags).toEqual(['speech']);
+    const hits = views.viewOf(c, 'daily').hits;
+    views.setState({ ...s, savedIds: ['x'] }); // same rules array: hits reused
+    expect(views.viewOf(c, 'daily').hits).toBe(hits);
+  });
+
+  it('viewKey changes with anything visible and sameView compares by it', () => {
+    const a = viewsFor(rules).viewOf(card('2401.00001', 'Video diffusion'), 'trending');
+    const b = viewsFor(rules).viewOf(card('2401.00001', 'Video diffusion'), 'trending');
+    const c = viewsFor(rules, {}, { hideMode: 'dim' }).viewOf(card('2401.00001', 'Video diffusion'), 'trending');
+    const d = viewsFor(rules, { savedIds: ['2401.00001'] }).viewOf(card('2401.00001', 'Video diffusion'), 'trending');
+    expect(sameView(a, b)).toBe(true);
+    expect(sameView(a, c)).toBe(false);
+    expect(sameView(a, d)).toBe(false);
+    expect(viewKey(a)).toBe(a.key);
+  });
+});

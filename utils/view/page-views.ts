@@ -1,0 +1,83 @@
+// Pure: the views of a page's cards under one state, reused while nothing they depend on changes.
+// A parse returns the same ParsedCard while its article is untouched, so work keyed by it is kept:
+// rule hits while the rules stay, whole views while the state and page kind stay (a view kept by
+// identity is not compared again: decorator.ts).
+import type { ParsedCard } from '@/utils/page/parse-cards';
+import type { PageKind } from '@/utils/page/detect';
+import { compileRules, type Matcher, type RuleHit } from '@/utils/rules/matcher';
+import { decide } from '@/utils/rules/verdict';
+import { DEFAULT_FIELDS } from '@/utils/types';
+import type { PageState } from '@/utils/messaging';
+import { cardView, type CardView, type Markers } from './card-view';
+
+export class PageViews {
+  private state: PageState | null = null;
+  private matcher: Matcher | null = null;
+  private saved = new Set<string>();
+  private kind: PageKind | null = null;
+  private hits = new WeakMap<ParsedCard, RuleHit[]>();
+  private views = new WeakMap<ParsedCard, CardView>();
+  /** Per highlight rule (and per list of them), its markers: built once per rule set. */
+  private markers = new Map<string, Markers>();
+
+  /** Takes a new state; rules are compiled again only when the rules array changed. */
+  setState(state: PageState): void {
+    if (state.rules !== this.state?.rules) {
+      this.matcher = compileRules(state.rules);
+      this.hits = new WeakMap();
+      this.markers.clear();
+    }
+    this.state = state;
+    this.saved = new Set(state.savedIds);
+    this.views = new WeakMap();
+  }
+
+  get ready(): boolean {
+    return !!this.state;
+  }
+
+  /** The card's view under the current state on a page of this kind (the same object while neither changed). */
+  viewOf(card: ParsedCard, kind: PageKind | null): CardView {
+    if (kind !== this.kind) {
+      this.kind = kind;
+      this.views = new WeakMap();
+    }
+    let view = this.views.get(card);
+    if (!view) this.views.set(card, (view = this.build(card)));
+    return view;
+  }
+
+  private build(card: ParsedCard): CardView {
+    const state = this.state!;
+    let hits = this.hits.get(card);
+    if (!hits) this.hits.set(card, (hits = this.matcher!.matchText(card.text, () => card.paper)));
+    return cardView(card, {
+      hits,
+      verdict: decide(hits, state.manual[card.id]),
+      saved: this.saved.has(card.id),
+      settings: state.settings,
+      kind: this.kind,
+      markers: (ids) => this.markersOf(ids),
+    });
+  }
+
+  /** The markers of these highlight rules, in rule order. */
+  private markersOf(ids: readonly string[]): Markers {
+    const key = ids.length === 1 ? ids[0] : ids.join('\u0001');
+    let m = this.markers.get(key);
+    if (!m) {
+      const parts = ids.map((id) => this.ruleMarkers(id));
+      m = parts.length === 1 ? parts[0] : { title: parts.flatMap((p) => p.title), abstract: parts.flatMap((p) => p.abstract) };
+      this.markers.set(key, m);
+    }
+    return m;
+  }
+
+  private ruleMarkers(id: string): Markers {
+    const matcher = this.matcher!;
+    const rule = matcher.rules.find((r) => r.id === id)!;
+    const all = matcher.markers(id).map((f) => ({ tag: rule.tag, ...f }));
+    const fields = rule.fields?.length ? rule.fields : DEFAULT_FIELDS; // as the matcher reads old rules
+    return { title: fields.includes('title') ? all : [], abstract: fields.includes('abstract') ? all : [] };
+  }
+}
