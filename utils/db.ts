@@ -3,6 +3,7 @@
 import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { ManualMark, PaperInfo, Rule, SavedPaper } from '@/utils/types';
 import type { DayHits } from '@/utils/history/series';
+import { migratePaperTags, tagRenames } from '@/utils/store/tag-migration';
 
 export interface SeenPaper extends PaperInfo {
   /** When this paper was last read from a page (ISO). */
@@ -23,7 +24,7 @@ export interface PaperSiftDB extends DBSchema {
 }
 
 export const DB_NAME = 'papersift';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export function upgradeSteps(
   d: IDBPDatabase<PaperSiftDB>,
@@ -58,6 +59,32 @@ export function upgradeSteps(
     // Deleting an index leaves every record as it is.
     const papers = unwrap(tx.objectStore('papers'));
     for (const name of ['by-tag', 'by-status', 'by-savedAt']) if (papers.indexNames.contains(name)) papers.deleteIndex(name);
+  }
+  if (oldVersion < 5 && target >= 5) {
+    // v5: one tag function (utils/paper/tags.ts). Rule tags and paper tags are rewritten with it
+    // and the same renames, so a rule and the papers it tagged keep one tag. Plain requests
+    // and callbacks: nothing but IndexedDB work happens inside the upgrade transaction.
+    const rules = unwrap(tx.objectStore('rules'));
+    const papers = unwrap(tx.objectStore('papers'));
+    const all = rules.getAll();
+    all.onsuccess = () => {
+      const renames = tagRenames(all.result as Rule[]);
+      for (const r of all.result as Rule[]) {
+        const tag = renames.get(r.tag);
+        if (tag !== undefined && tag !== r.tag) rules.put({ ...r, tag });
+      }
+      const cursor = papers.openCursor();
+      cursor.onsuccess = () => {
+        const c = cursor.result;
+        if (!c) return;
+        const p = c.value as SavedPaper;
+        if (Array.isArray(p.tags)) {
+          const tags = migratePaperTags(p.tags.filter((t) => typeof t === 'string'), renames);
+          if (tags.length !== p.tags.length || tags.some((t, i) => t !== p.tags[i])) c.update({ ...p, tags });
+        }
+        c.continue();
+      };
+    };
   }
 }
 

@@ -1,8 +1,8 @@
 // Tags typed as comma-separated text: parsing (trimmed, normalised like the store does) and
 // the suggestions offered for the tag being typed.
-import { normaliseTags } from '@/utils/store/paper-record';
+import { toTag, toTags } from '@/utils/paper/tags';
 
-export const parseTags = (text: string): string[] => normaliseTags(text.split(','));
+export const parseTags = (text: string): string[] => toTags(text.split(','));
 
 export const tagsText = (tags: readonly string[]): string => tags.join(', ');
 
@@ -15,10 +15,10 @@ export const sameTags = (a: readonly string[], b: readonly string[]) => a.length
 export function tagSuggestions(text: string, known: readonly string[], max = 12): string[] {
   const cut = text.lastIndexOf(',');
   const head = cut < 0 ? '' : `${text.slice(0, cut + 1).trimEnd()} `;
-  const partial = text.slice(cut + 1).trim().toLowerCase();
+  const partial = toTag(text.slice(cut + 1));
   const present = new Set(parseTags(text.slice(0, cut + 1)));
   return known
-    .filter((t) => !present.has(t) && t.includes(partial.replace(/\s+/g, '-')))
+    .filter((t) => !present.has(t) && t.includes(partial))
     .sort((a, b) => Number(!a.startsWith(partial)) - Number(!b.startsWith(partial)) || a.localeCompare(b))
     .slice(0, max)
     .map((t) => head + t);

@@ -9,7 +9,7 @@ import {
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup';
 import { arxivAbsUrl, hfPaperUrl, normalizeArxivId } from './ids';
 import { importSizeProblem } from './import-size';
-import { slugifyTag, tagFromTerm } from './slug';
+import { defaultTag, firstPositiveTerm, toTag, toTags } from '@/utils/paper/tags';
 
 export const DEFAULT_RULE_COLOR = '#ffe08a';
 const HIDE_MODES: readonly HideMode[] = ['placeholder', 'dim', 'remove'];
@@ -95,7 +95,7 @@ function readPaper(raw: unknown, at: string, savedAtDefault: string): SavedPaper
     hfUrl: text(o, 'hfUrl', at, '') || hfPaperUrl(id),
     arxivUrl: text(o, 'arxivUrl', at, '') || arxivAbsUrl(id),
     savedAt: date(o, 'savedAt', at, savedAtDefault) as string,
-    tags: textList(o, 'tags', at),
+    tags: toTags(textList(o, 'tags', at)),
     status: status as ReadStatus,
     note: text(o, 'note', at, ''),
   };
@@ -130,7 +130,7 @@ function readRule(raw: unknown, index: number): Rule {
   const color = text(o, 'color', at, DEFAULT_RULE_COLOR);
   if (!/^#[0-9a-f]{6}$/i.test(color)) fail(`${at}.color must be a #rrggbb colour (is ${show(color)})`);
   if (!absent(o.enabled) && typeof o.enabled !== 'boolean') fail(`${at}.enabled must be true or false`);
-  const tag = slugifyTag(text(o, 'tag', at, '')) || (terms.length ? tagFromTerm(terms[0]) : 'rule');
+  const tag = toTag(text(o, 'tag', at, '')) || defaultTag(firstPositiveTerm(terms) ?? '') || 'rule';
   const id = text(o, 'id', at, '') || `r-${ruleHash(`${tag}\u0000${action}\u0000${terms.join('\u0000')}`)}`;
   return {
     ...o,

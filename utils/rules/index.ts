@@ -1,4 +1,3 @@
-export { slugify } from './slug';
 export { splitTerms } from './terms';
 export { compileTerm, RuleInputError, MAX_TERM_LENGTH, type CompiledTerm, type TermKind } from './compile-term';
 export { catastrophicReason, compileCheckedTerm } from './regex-safety';

@@ -5,7 +5,7 @@ import { RuleInputError } from './compile-term';
 import { compileCheckedTerm } from './regex-safety';
 import { checkConditions, conditionsTagText } from './conditions';
 import { DEFAULT_COLORS } from './defaults';
-import { slugify } from './slug';
+import { defaultTag, toTag } from '@/utils/paper/tags';
 import { splitTerms } from './terms';
 
 export interface RuleInput {
@@ -82,22 +82,15 @@ function check(input: RuleInput): ValidRuleInput {
 
   let tag: string;
   if (typeof input.tag === 'string' && input.tag.trim()) {
-    tag = slugify(input.tag);
-    if (!tag) throw fail(`The tag "${input.tag.trim()}" needs at least one letter or digit`);
+    tag = toTag(input.tag);
+    if (!/[\p{L}\p{N}]/u.test(tag)) throw fail(`The tag "${input.tag.trim()}" needs at least one letter or digit`);
   } else if (positive) {
-    tag = slugify(tagText(positive.source, positive.kind === 'regex')) || 'rule';
+    tag = defaultTag(positive.source) || 'rule';
   } else {
-    tag = slugify(conditionsTagText(conditions!)) || 'rule';
+    tag = toTag(conditionsTagText(conditions!)) || 'rule';
   }
 
   const value: ValidRuleInput = { tag, terms, fields, action, color: color.toLowerCase(), enabled: input.enabled ?? true };
   if (conditions) value.conditions = conditions;
   return value;
-}
-
-/** The readable part of a term: no wildcard, slashes, flags, escapes such as \b or regex syntax. */
-function tagText(term: string, regex: boolean): string {
-  if (!regex) return term.replace(/\*$/, '');
-  const pattern = term.slice(term.indexOf('/') + 1, term.lastIndexOf('/'));
-  return pattern.replace(/\\[a-zA-Z]/g, '').replace(/[\\^$.*+?()[\]{}|]/g, '');
 }

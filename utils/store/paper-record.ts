@@ -1,6 +1,7 @@
 // Pure: builds and merges reading-list records.
 import type { PaperInfo, ReadStatus, SavedPaper } from '@/utils/types';
 import { arxivAbsUrl, hfPaperUrl } from '@/utils/export/ids';
+import { toTags } from '@/utils/paper/tags';
 
 
 /** True when authors or abstract still have to be fetched. */
@@ -34,7 +35,7 @@ export function newSavedPaper(info: PaperInfo, tags: string[], now: string): Sav
     hfUrl: info.hfUrl || hfPaperUrl(info.id),
     arxivUrl: info.arxivUrl || arxivAbsUrl(info.id),
     savedAt: now,
-    tags: normaliseTags(tags),
+    tags: toTags(tags),
     status: 'unread' as ReadStatus,
     note: '',
     complete: !isIncomplete(info),
@@ -55,24 +56,4 @@ export function completeSaved(saved: SavedPaper, info: PaperInfo): SavedPaper {
     upvotes: saved.upvotes ?? info.upvotes,
     complete: !isIncomplete({ authors: saved.authors.length ? saved.authors : info.authors, summary: saved.summary || info.summary }),
   };
-}
-
-/** A tag as stored: trimmed, lower-case, spaces as '-'. */
-export function normaliseTag(tag: string): string {
-  return tag
-    .normalize('NFC')
-    .trim()
-    .toLowerCase()
-    .replace(/\s+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
-/** Normalised, empty ones dropped, case-insensitive duplicates merged (first kept). */
-export function normaliseTags(tags: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const t of tags) {
-    const n = normaliseTag(t);
-    if (n && !out.includes(n)) out.push(n);
-  }
-  return out;
 }

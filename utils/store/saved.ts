@@ -4,7 +4,8 @@ import type { IDBPTransaction } from 'idb';
 import { abortQuietly, db, quiet, storageError, type PaperSiftDB } from '@/utils/db';
 import type { PaperInfo, SavedPaper } from '@/utils/types';
 import type { PaperPatch, SavedPage, SavedQuery } from '@/utils/messaging';
-import { completeSaved, isIncomplete, mergeInfo, newSavedPaper, normaliseTags } from './paper-record';
+import { completeSaved, isIncomplete, mergeInfo, newSavedPaper } from './paper-record';
+import { toTags } from '@/utils/paper/tags';
 import { querySavedPapers } from './saved-search';
 
 let cache: Promise<Map<string, SavedPaper>> | undefined;
@@ -112,11 +113,11 @@ async function modify(ids: string[], change: (p: SavedPaper) => SavedPaper | nul
 }
 
 export async function updatePapers(ids: string[], patch: PaperPatch, addTags: string[] = [], removeTags: string[] = []): Promise<void> {
-  const remove = new Set(normaliseTags(removeTags));
+  const remove = new Set(toTags(removeTags));
   await modify(ids, (p) => {
     const next: SavedPaper = { ...p };
-    if (patch.tags) next.tags = normaliseTags(patch.tags);
-    if (addTags.length || remove.size) next.tags = normaliseTags([...next.tags, ...addTags]).filter((t) => !remove.has(t));
+    if (patch.tags) next.tags = toTags(patch.tags);
+    if (addTags.length || remove.size) next.tags = toTags([...next.tags, ...addTags]).filter((t) => !remove.has(t));
     if (patch.status) next.status = patch.status;
     if (patch.note !== undefined) next.note = patch.note;
     return next;

@@ -2,7 +2,7 @@
 // or of the ones hidden (→ hide), found by log-odds with an informative Dirichlet prior over
 // everything seen. Computed locally from stored papers; nothing leaves the browser. Pure.
 import { compileRules } from '@/utils/rules/matcher';
-import { slugify } from '@/utils/rules/slug';
+import { defaultTag } from '@/utils/paper/tags';
 import type { Rule } from '@/utils/types';
 import { corpusOf, logOddsZ } from './log-odds';
 import { docTerms } from './tokenize';
@@ -92,7 +92,7 @@ export function suggestFromDocs(input: SuggestDocs): Suggestion[] {
       out.push({
         term,
         action,
-        tag: slugify(term),
+        tag: defaultTag(term),
         score: Math.round(Math.abs(s) * 100) / 100,
         saved: { with: a.df.get(t) ?? 0, of: a.docs },
         other: { with: b.df.get(t) ?? 0, of: b.docs, kind },

@@ -1,23 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugify } from '@/utils/rules/slug';
 import { splitTerms } from '@/utils/rules/terms';
-
-describe('slugify', () => {
-  it.each([
-    ['Diffusion', 'diffusion'],
-    ['Video  Generation', 'video-generation'],
-    ['  padded\tphrase\n', 'padded-phrase'],
-    ['C++', 'c++'],
-    ['GPT-4o', 'gpt-4o'],
-    ['Q&A', 'qa'],
-    ['snake_case', 'snake_case'],
-    ['Café Crème', 'café-crème'],
-    ['扩散 模型', '扩散-模型'],
-    ['a - b', 'a-b'],
-    ['--edge--', 'edge'],
-    ['!!!', ''],
-  ])('%j → %j', (input, slug) => expect(slugify(input)).toBe(slug));
-});
 
 describe('splitTerms', () => {
   it.each([
