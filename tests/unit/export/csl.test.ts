@@ -55,5 +55,5 @@ describe('toCslJson', () => {
     expect(text.get(sixtyAuthors.id)).toContain('Surname60, A.');
     expect(text.get(bare.id)).toContain('Old Style Paper With Nothing Else');
     for (const p of papers) expect(text.get(p.id)).toContain('arXiv');
-  });
+  }, 30_000); // loading citation-js alone can take seconds on a busy machine
 });
