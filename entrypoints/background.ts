@@ -16,6 +16,7 @@ import { assertBadgeCounts, assertIds, assertManual, assertPaperInfo, assertVisi
 import { pruneVisits, recordVisit } from '@/utils/store/visits';
 import { showBadge } from '@/utils/action-badge';
 import { serial } from '@/utils/store/serial';
+import { forYouStatus, publishForYou, resetForYou, scheduleTraining } from '@/utils/store/foryou';
 
 /** Runs a write, then republishes the mirror so open tabs and pages update. */
 async function thenPublish<T>(p: Promise<T>): Promise<T> {
@@ -24,8 +25,11 @@ async function thenPublish<T>(p: Promise<T>): Promise<T> {
   return out;
 }
 
-/** A write to papers, rules or settings: after the earlier ones (imports merge against what is stored). */
-const queued = <T>(write: () => Promise<T>): Promise<T> => serial(() => thenPublish(write()));
+/**
+ * A write to papers, rules or settings: after the earlier ones (imports merge against what is stored).
+ * The reading list or what is hidden may have changed: For you retrains once things are quiet.
+ */
+const queued = <T>(write: () => Promise<T>): Promise<T> => serial(() => thenPublish(write())).finally(() => scheduleTraining());
 
 /** Only PaperSift's own pages (popup, Library) may change rules, settings and bulk data. */
 function ownPage(sender: { url?: string; tab?: unknown }): void {
@@ -57,7 +61,7 @@ export default defineBackground(() => {
   onMessage('reportPapers', ({ data }) => reportPapers(Array.isArray(data?.papers) ? data.papers : [], new Date()));
   onMessage('savePaper', ({ data }) => save(assertPaperInfo(data.paper)));
   onMessage('removePapers', ({ data }) => queued(() => saved.removePapers(assertIds(data.ids))));
-  onMessage('setManual', ({ data }) => thenPublish(setManual(assertManual(data))));
+  onMessage('setManual', ({ data }) => thenPublish(setManual(assertManual(data))).finally(() => scheduleTraining()));
   onMessage('bibtexOf', ({ data }) => bibtexOf(assertPaperInfo(data.paper)));
   onMessage('recordVisit', ({ data }) => recordVisit(assertVisit(data), Date.now()));
   onMessage('setBadge', ({ data, sender }) => showBadge(senderTab(sender), assertBadgeCounts(data)));
@@ -75,10 +79,14 @@ export default defineBackground(() => {
   onMessage('exportBackup', ({ data, sender }) => (ownPage(sender), exportBackup(data.ids, data.rulesOnly)));
   onMessage('suggestRules', ({ sender }) => (ownPage(sender), suggestFromStore()));
   onMessage('ruleHistory', ({ sender }) => (ownPage(sender), ruleHistory(new Date())));
+  onMessage('forYouStatus', ({ sender }) => (ownPage(sender), forYouStatus()));
+  onMessage('resetForYou', ({ sender }) => (ownPage(sender), serial(() => resetForYou())));
 
   // After a (re)start: rebuild the mirror, resume completions, prune the seen cache.
   void publishState().catch((e) => console.warn('PaperSift: storage unavailable', e));
   void runCompletion().catch(() => {});
   void pruneSeen(new Date()).catch(() => {});
   void pruneVisits(Date.now()).catch(() => {});
+  void publishForYou().catch(() => {}); // the stored model, not retrained
+
 });

@@ -5,6 +5,7 @@ import type { PageKind } from '@/utils/page/detect';
 import type { Suggestion } from '@/utils/suggest';
 import type { RuleHistory } from '@/utils/history/series';
 import type { BadgeCounts } from '@/utils/seen/badge';
+import type { ForYouStatus } from '@/utils/rank/status';
 
 /** Everything a papers tab needs to decorate itself (also mirrored in storage.local). */
 export interface PageState {
@@ -107,6 +108,10 @@ export interface ProtocolMap {
   suggestRules(): Suggestion[];
   /** Per stored rule, its matches per local day over the last 30 days (zero-filled). */
   ruleHistory(): Record<string, RuleHistory>;
+  /** The For you model: what it learnt from and when (Library). */
+  forYouStatus(): ForYouStatus;
+  /** Library "Reset": forget the model and the papers passed over so far, learn again. */
+  resetForYou(): ForYouStatus;
   /** A content script: the reader saw these papers on this listing (null: on a paper page). */
   recordVisit(data: { listing: string | null; ids: string[] }): void;
   /** A content script: its tab's counts for the toolbar badge (the tab is the sender's). */

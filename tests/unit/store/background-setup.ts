@@ -8,6 +8,7 @@ import { _resetDbHandle } from '@/utils/db';
 import { removeAllListeners } from '@/utils/messaging';
 import { _resetCompletion } from '@/utils/store/completion';
 import { _resetSavedCache } from '@/utils/store/saved';
+import { _resetForYou } from '@/utils/store/foryou';
 
 export function useBackground() {
   const realFetch = globalThis.fetch;
@@ -23,6 +24,7 @@ export function useBackground() {
   afterEach(() => {
     vi.useRealTimers();
     _resetCompletion(); // no completion timer or drain of this test runs on into the next
+    _resetForYou();
     removeAllListeners();
     globalThis.fetch = realFetch;
   });
