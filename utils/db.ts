@@ -4,6 +4,7 @@ import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction,
 import type { ManualMark, PaperInfo, Rule, SavedPaper } from '@/utils/types';
 import type { DayHits } from '@/utils/history/series';
 import { migratePaperTags, tagRenames } from '@/utils/store/tag-migration';
+import type { SyncRecord } from '@/utils/sync/record';
 
 export interface SeenPaper extends PaperInfo {
   /** When this paper was last read from a page (ISO). */
@@ -21,10 +22,12 @@ export interface PaperSiftDB extends DBSchema {
   pending: { key: string; value: { id: string; attempts: number; nextAt: number } };
   /** Rule hit history: key `${ruleId}|${YYYY-MM-DD}` (local day), the distinct papers the rule matched that day. */
   hits: { key: string; value: DayHits; indexes: { 'by-day': string } };
+  /** Sync: per record (paper, rule, manual choice, setting) its last change time and install id, and removals. */
+  sync: { key: string; value: SyncRecord };
 }
 
 export const DB_NAME = 'papersift';
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 export function upgradeSteps(
   d: IDBPDatabase<PaperSiftDB>,
@@ -85,6 +88,10 @@ export function upgradeSteps(
         c.continue();
       };
     };
+  }
+  if (oldVersion < 6 && target >= 6) {
+    // v6: sync's clocks (when each record last changed, on which machine) and removals (utils/sync/).
+    d.createObjectStore('sync', { keyPath: 'k' });
   }
 }
 

@@ -33,6 +33,12 @@ export async function rememberPapers(papers: SavedPaper[]): Promise<void> {
   for (const p of papers) map.set(p.id, p);
 }
 
+/** After another module's transaction removed these records (a synced removal). */
+export async function forgetPapers(ids: string[]): Promise<void> {
+  const map = await all();
+  for (const id of ids) map.delete(id);
+}
+
 /** Runs one readwrite transaction; on failure the memory copy is dropped so it re-reads the truth. */
 type WriteTx = IDBPTransaction<PaperSiftDB, ('papers' | 'pending')[], 'readwrite'>;
 async function write(fn: (tx: WriteTx) => Promise<unknown>) {

@@ -143,3 +143,17 @@ describe('v5: tags rewritten with the one tag function (SPEC "Tags")', () => {
     expect(tagsOf).toEqual({ '2405.00001': ['qa', 'a.b'] });
   });
 });
+
+it('upgrades v4 → current keeping every record, and adds the sync store (clocks and removals)', async () => {
+  const v4 = await openDB<PaperSiftDB>(DB_NAME, 4, { upgrade: (d, old, _n, tx) => upgradeSteps(d, old, tx, 4) });
+  const rule = { id: 'r1', tag: 'x', terms: ['x'], fields: ['title' as const], action: 'highlight' as const, color: '#ffe08a', enabled: true, order: 0 };
+  await v4.put('rules', rule);
+  await v4.put('settings', { paused: false, hideMode: 'dim' }, 'settings');
+  v4.close();
+  const d = await db();
+  expect(d.version).toBe(DB_VERSION);
+  expect(await d.get('rules', 'r1')).toEqual(rule);
+  expect(await d.get('settings', 'settings')).toEqual({ paused: false, hideMode: 'dim' });
+  await d.put('sync', { k: 'pr1', t: 1, by: 'a', v: null });
+  expect(await d.get('sync', 'pr1')).toEqual({ k: 'pr1', t: 1, by: 'a', v: null });
+});
