@@ -2,6 +2,7 @@
 // why a card is highlighted or hidden. They stay while paused; chips hide then.
 import { whereLabel, type Chip } from '@/utils/rules/verdict';
 import type { CardView } from '@/utils/view/card-view';
+import type { PageFeature } from './feature';
 
 /** The article's bar: its first child with data-papersift-controls (a walk over a few children beats a query). */
 export function controlsOf(article: Element): Element | null {
@@ -24,7 +25,7 @@ function protosOf(doc: Document) {
   return p;
 }
 
-function newBar(doc: Document, canHide: boolean): Element {
+function protoBar(doc: Document, canHide: boolean): Element {
   const bars = protosOf(doc).bars;
   let bar = bars.get(canHide);
   if (!bar) {
@@ -55,28 +56,37 @@ function showHide(hide: HTMLElement, canHide: boolean) {
   hide.setAttribute('aria-label', 'Hide this paper');
 }
 
-/**
- * Shows v in the article's bar (added when missing) and returns the bar. Clicks: listenToBars.
- * `look` false: no card has a bar yet (ParsedPage.ours), so none is looked for.
- */
-export function applyControls(article: Element, v: CardView, look = true): Element {
-  const doc = article.ownerDocument;
-  const chips = v.chips;
-  let bar = look ? controlsOf(article) : null;
-  if (bar) {
-    const [save, hide, , list] = [...bar.children] as HTMLElement[];
-    showSave(save, v.saved);
-    showHide(hide, v.canHide);
-    const protos = protosOf(doc).chips;
-    list.replaceChildren(...chips.map((c) => chip(doc, protos, c)));
-  } else {
-    bar = newBar(doc, v.canHide);
-    if (v.saved) showSave(bar.firstElementChild!, true);
-    const list = bar.lastElementChild!;
-    const protos = protosOf(doc).chips;
-    for (const c of chips) list.appendChild(chip(doc, protos, c)); // still out of the page: cheap
-    article.append(bar);
-  }
+/** The card's bar: shows v in the article's bar (added when missing, updated in place so focus stays). */
+export function controls(doc: Document, act: CardAction): PageFeature {
+  const stop = listenToBars(doc, act);
+  return {
+    apply(article, v) {
+      const bar = controlsOf(article);
+      if (bar) updateBar(bar, v);
+      else article.append(newBar(article.ownerDocument, v));
+    },
+    undo: (article) => controlsOf(article)?.remove(),
+    // Ours is the article's last child unless the page added one since.
+    intact: (article) => !!article.lastElementChild?.hasAttribute('data-papersift-controls') || !!controlsOf(article),
+    stop,
+  };
+}
+
+function updateBar(bar: Element, v: CardView): void {
+  const doc = bar.ownerDocument;
+  const [save, hide, , list] = [...bar.children] as HTMLElement[];
+  showSave(save, v.saved);
+  showHide(hide, v.canHide);
+  const protos = protosOf(doc).chips;
+  list.replaceChildren(...v.chips.map((c) => chip(doc, protos, c)));
+}
+
+function newBar(doc: Document, v: CardView): Element {
+  const bar = protoBar(doc, v.canHide);
+  if (v.saved) showSave(bar.firstElementChild!, true);
+  const list = bar.lastElementChild!;
+  const protos = protosOf(doc).chips;
+  for (const c of v.chips) list.appendChild(chip(doc, protos, c)); // still out of the page: cheap
   return bar;
 }
 
@@ -118,10 +128,6 @@ export function listenToBars(doc: Document, act: CardAction): () => void {
   };
   doc.addEventListener('click', onClick, true);
   return () => doc.removeEventListener('click', onClick, true);
-}
-
-export function undoControls(article: Element): void {
-  controlsOf(article)?.remove();
 }
 
 /** Says on the card why an action failed (e.g. storage full); gone after a few seconds. */

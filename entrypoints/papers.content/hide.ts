@@ -2,29 +2,28 @@
 // a one-line sibling that says why and offers "Show". Dim mode only fades the card.
 import type { CardView } from '@/utils/view/card-view';
 import { sendMessage } from '@/utils/messaging';
+import type { PageFeature } from './feature';
 import { standInBefore, standInLine } from './stand-in';
 
 const placeholderOf = (article: Element) => standInBefore(article, '[data-papersift-placeholder]');
 
-export function applyHide(article: Element, v: CardView): void {
-  const by = v.hiddenBy;
-  if (!by) return;
-  if (v.hideMode === 'dim') {
-    article.setAttribute('data-papersift-dimmed', by);
-    return;
-  }
-  article.setAttribute('data-papersift-hidden', by);
-  if (v.hideMode === 'placeholder' && !placeholderOf(article)) article.before(placeholder(article, v, by));
-}
-
-/** `attrs` false: the article has none of our attributes (its placeholder is still looked for). */
-export function undoHide(article: Element, attrs = true): void {
-  if (attrs) {
-    article.removeAttribute('data-papersift-hidden');
-    article.removeAttribute('data-papersift-dimmed');
-  }
+function undo(article: Element): void {
+  article.removeAttribute('data-papersift-hidden');
+  article.removeAttribute('data-papersift-dimmed');
   placeholderOf(article)?.remove();
 }
+
+export const hide: PageFeature = {
+  apply(article, v) {
+    undo(article); // an earlier view's reason, or its placeholder, is not this one's
+    const by = v.hiddenBy;
+    if (!by) return;
+    if (v.hideMode === 'dim') return article.setAttribute('data-papersift-dimmed', by);
+    article.setAttribute('data-papersift-hidden', by);
+    if (v.hideMode === 'placeholder') article.before(placeholder(article, v, by));
+  },
+  undo,
+};
 
 function placeholder(article: Element, v: CardView, by: string): Element {
   const id = v.card.id;

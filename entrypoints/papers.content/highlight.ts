@@ -1,23 +1,64 @@
-// Highlight: the card's tint (attribute + stylesheet) and <mark>s around matched words.
+// Highlight: the card's tint (attribute + the rule-colour stylesheet) and <mark>s around matched words.
 import { markable, markElement, unmarkAll, type MarkRange, type SeenTexts } from '@/utils/dom/marks';
+import type { Rule } from '@/utils/types';
 import type { CardView } from '@/utils/view/card-view';
+import type { PageFeature } from './feature';
+import { ruleStyles } from './rule-styles';
+
+const HL = 'data-papersift-highlight';
+
+export function highlight(doc: Document): PageFeature {
+  /** The marks apply made per article: gone when the page re-rendered the card's text. */
+  const made = new WeakMap<Element, Node[]>();
+  /** Articles that still held a <mark> after undo (the page's own): what is marked next needs markable(). */
+  const pageMarks = new WeakSet<Element>();
+  let rules: readonly Rule[] | null = null;
+  let style: HTMLStyleElement | null = null;
+
+  function undo(article: Element): void {
+    article.removeAttribute(HL);
+    made.delete(article);
+    if (unmarkAll(article)) pageMarks.add(article);
+    else pageMarks.delete(article);
+  }
+
+  return {
+    apply(article, v) {
+      // Marks only come with the attribute: an article without it has none of ours to take away
+      // (1,000-card bench: no walk through a card nobody highlighted).
+      if (article.hasAttribute(HL)) undo(article);
+      if (!v.highlight) return;
+      article.setAttribute(HL, v.highlight.color);
+      const marks = markCard(article, v, pageMarks.has(article));
+      if (marks.length) made.set(article, marks);
+    },
+    undo,
+    intact: (article) => made.get(article)?.every((m) => m.isConnected) ?? true,
+    afterPass(_views, state) {
+      if (state.rules === rules) return;
+      rules = state.rules;
+      style ??= doc.createElement('style');
+      style.setAttribute('data-papersift-ui', '');
+      style.textContent = ruleStyles(rules);
+      if (!style.isConnected) (doc.head ?? doc.documentElement).append(style);
+    },
+    stop: () => style?.remove(),
+  };
+}
 
 /**
- * Highlights the article as v says; returns the marks it made. `marked`: whether the article
- * holds a <mark> now (undoHighlight's answer, just before).
+ * Marks v's markers in the article's titles and abstracts; returns the marks. `pageMarks`: the
+ * article holds a <mark> of the page's own, so each element is checked to be markable.
  */
-export function applyHighlight(article: Element, v: CardView, marked: boolean): Node[] {
+function markCard(article: Element, v: CardView, pageMarks: boolean): Node[] {
   const made: Node[] = [];
-  const hl = v.highlight;
-  if (!hl) return made;
-  article.setAttribute('data-papersift-highlight', hl.color);
   const { title, abstract } = v.markers;
   // Only a mark can sit around page text in a card (the HTML parser puts no element inside a
   // script or style, and the reader leaves our UI out): a card without marks needs no check per
   // element (1,000-card bench: a walk up from every title and abstract). A paper in several
   // articles: each marks its own copies.
   const several = v.card.articles.length > 1;
-  const ok = (el: Element) => (marked ? markable(el, article) : !several || article.contains(el));
+  const ok = (el: Element) => (pageMarks ? markable(el, article) : !several || article.contains(el));
   // One walk per element with every marker at once. Elements are marked one after another, so
   // odd markup that nests one in another finds the inner one's text as the outer left it. The
   // desktop and mobile copies repeat the same text: its ranges are worked out once (`seen`).
@@ -48,14 +89,4 @@ function matchedRanges(v: CardView, field: 'title' | 'abstract', within = Infini
       if (f === field && end <= within && !out.some((r) => start < r.end && r.start < end)) out.push({ start, end, tag: h.rule.tag });
   }
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
-}
-
-/**
- * Takes the article's highlight and marks away; returns whether it still holds a <mark> (the
- * page's own). `look` false: no card can hold marks of ours (decorator.ts says when), so none
- * is looked for. `attrs` false: the article has none of our attributes.
- */
-export function undoHighlight(article: Element, look = true, attrs = true): boolean {
-  if (attrs) article.removeAttribute('data-papersift-highlight');
-  return look && unmarkAll(article);
 }

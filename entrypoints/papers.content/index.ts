@@ -7,32 +7,32 @@ import { onMessage, sendMessage, type PageState } from '@/utils/messaging';
 import { STATE_KEY } from '@/utils/state-key';
 import { observeAdded } from '@/utils/dom/observe';
 import { Decorator } from './decorator';
-import { flashButton, showCardError, type CardActionName } from './controls';
+import { flashButton, showCardError, type CardAction, type CardActionName } from './controls';
+import { cardFeatures } from './features';
 import { holdPaint } from './pending';
 import { SeenTracker } from './seen';
-import { installKeyboard } from './keyboard';
+import { keyboard } from './keyboard';
 
 export default defineContentScript({
   matches: ['https://huggingface.co/papers*'],
   runAt: 'document_start',
   main(ctx) {
     const release = holdPaint();
+    const act: CardAction = (id, action, button) =>
+      void onCardAction(id, action, button).catch((e: Error) => {
+        const verb = { save: 'save', hide: 'hide', cite: 'copy the BibTeX of' }[action];
+        const message = `PaperSift could not ${verb} this paper: ${e?.message || 'the extension did not answer'}. Nothing was changed.`;
+        for (const a of document.querySelectorAll(`[data-papersift-id="${CSS.escape(id)}"]`)) showCardError(a, message);
+      });
+    const seen = new SeenTracker(ctx, () => decorator.run());
     const decorator = new Decorator(
       document,
       () => location.href,
-      (id, action, button) =>
-        void onCardAction(id, action, button).catch((e: Error) => {
-          const verb = { save: 'save', hide: 'hide', cite: 'copy the BibTeX of' }[action];
-          const message = `PaperSift could not ${verb} this paper: ${e?.message || 'the extension did not answer'}. Nothing was changed.`;
-          for (const a of document.querySelectorAll(`[data-papersift-id="${CSS.escape(id)}"]`)) showCardError(a, message);
-        }),
+      [...cardFeatures(document, act), seen.feature, keyboard(ctx)],
       // After the cards are painted: reading every field of new cards is not worth delaying them for.
       (cards) => ctx.requestIdleCallback(() => void sendMessage('reportPapers', { papers: cards.map((c) => c.paper) }).catch(() => {}), { timeout: 1000 }),
-      (views, s) => seen.onRun(views, s),
     );
-    const seen = new SeenTracker(ctx, () => decorator.run());
     let state: PageState | null = null;
-    const keys = installKeyboard(ctx, { state: () => state, title: (id) => decorator.paper(id)?.title });
 
     async function onCardAction(id: string, action: CardActionName, button: HTMLElement) {
       if (!state) return;
@@ -52,7 +52,6 @@ export default defineContentScript({
       if (!next || ctx.isInvalid) return;
       state = next;
       decorator.setState(next);
-      keys.refresh();
       // Keep holding paint while the document streams in; cards are decorated as they arrive.
       if (document.readyState !== 'loading') release();
     };

@@ -6,10 +6,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageState } from '@/utils/messaging';
 import { isListing } from '@/utils/page/detect';
-import { commandFor, KEY_HELP, type KeyCommand } from '@/utils/keys/commands';
+import type { CardView } from '@/utils/view/card-view';
+import { commandFor, type KeyCommand } from '@/utils/keys/commands';
 import { isTyping } from '@/utils/keys/typing';
 import { afterHide, firstInView, step } from '@/utils/keys/select';
 import { standInBefore } from './stand-in';
+import { closeKeysHelp, openKeysHelp } from './keys-help';
+import type { PageFeature } from './feature';
 
 const FOCUS = 'data-papersift-focus';
 
@@ -18,12 +21,6 @@ interface Spot {
   id: string;
   article: Element;
   shown: Element;
-}
-
-interface Deps {
-  state: () => PageState | null;
-  /** The paper's title, for screen readers ("3 of 23: …"). */
-  title: (id: string) => string | undefined;
 }
 
 /** Laid out and not display:none (desktop and mobile copies: only one of them is). */
@@ -71,8 +68,14 @@ function deepActive(doc: Document): Element | null {
   return a;
 }
 
-export function installKeyboard(ctx: ContentScriptContext, deps: Deps): { refresh(): void } {
+/**
+ * The keys, as a page feature: nothing to show per card but the ring; after every pass it learns
+ * the state (pausing turns the keys and the ring off) and the papers' titles.
+ */
+export function keyboard(ctx: ContentScriptContext): PageFeature {
   const doc = document;
+  let state: PageState | null = null;
+  let views: ReadonlyMap<string, CardView> = new Map();
   let id: string | null = null; // the focused paper
   let ringed: Element | null = null; // the article carrying FOCUS
   let index = 0; // its place in the list last time, where j/k resume if it leaves the page
@@ -80,10 +83,7 @@ export function installKeyboard(ctx: ContentScriptContext, deps: Deps): { refres
   let live: HTMLElement | null = null;
   let watcher: MutationObserver | null = null;
 
-  const usable = () => {
-    const s = deps.state();
-    return !!s && !s.settings.paused && isListing(location.href);
-  };
+  const usable = () => !!state && !state.settings.paused && isListing(location.href);
 
   function ring(s: Spot | null, scroll: boolean): void {
     if (ringed && ringed !== s?.article) ringed.removeAttribute(FOCUS);
@@ -135,7 +135,7 @@ export function installKeyboard(ctx: ContentScriptContext, deps: Deps): { refres
     index = i;
     ring(list[i], true);
     const hidden = list[i].shown !== list[i].article ? ' (hidden: e shows it)' : '';
-    announce(`${i + 1} of ${list.length}: ${deps.title(list[i].id) ?? list[i].id}${hidden}`);
+    announce(`${i + 1} of ${list.length}: ${views.get(list[i].id)?.card.paper.title ?? list[i].id}${hidden}`);
   }
 
   /** The card's own button for an action (the same click path as the reader's). */
@@ -169,43 +169,14 @@ export function installKeyboard(ctx: ContentScriptContext, deps: Deps): { refres
 
   function openHelp(): void {
     if (help) return closeHelp();
-    const d = doc.createElement('dialog');
-    d.setAttribute('data-papersift-ui', '');
-    d.setAttribute('data-papersift-keys', '');
-    d.setAttribute('aria-labelledby', 'papersift-keys-title');
-    const h = doc.createElement('h2');
-    h.id = 'papersift-keys-title';
-    h.textContent = 'PaperSift keyboard shortcuts';
-    const dl = doc.createElement('dl');
-    for (const k of KEY_HELP) {
-      const dt = doc.createElement('dt'), dd = doc.createElement('dd');
-      k.keys.forEach((key, i) => {
-        const kbd = doc.createElement('kbd');
-        kbd.textContent = key;
-        dt.append(...(i ? ['+', kbd] : [kbd]));
-      });
-      dd.textContent = k.what;
-      dl.append(dt, dd);
-    }
-    const note = doc.createElement('p');
-    note.textContent = 'Page keys on papers listings: off while you type in a field and while PaperSift is paused.';
-    const close = doc.createElement('button');
-    close.type = 'button';
-    close.textContent = 'Close';
-    close.addEventListener('click', closeHelp);
-    d.addEventListener('close', () => help === d && closeHelp()); // Escape closed it natively
-    d.addEventListener('click', (e) => e.target === d && closeHelp()); // the backdrop
-    d.append(h, dl, note, close);
-    (doc.body ?? doc.documentElement).append(d);
+    const d: HTMLDialogElement = openKeysHelp(doc, () => help === d && closeHelp());
     help = d;
-    d.showModal();
   }
 
   function closeHelp(): void {
     const d = help;
     help = null;
-    if (d?.open) d.close();
-    d?.remove();
+    closeKeysHelp(d);
   }
 
   ctx.addEventListener(window, 'keydown', (e: KeyboardEvent) => {
@@ -229,19 +200,22 @@ export function installKeyboard(ctx: ContentScriptContext, deps: Deps): { refres
     ring(null, false);
     closeHelp();
   });
-  ctx.onInvalidated(() => {
-    ring(null, false);
-    closeHelp();
-    live?.remove();
-  });
-
   return {
-    /** After a state change: pausing turns the keys and the ring off. */
-    refresh() {
+    // The ring is on one article at a time, moved by the keys, not by views: stop() takes it away.
+    apply() {},
+    undo() {},
+    afterPass(now, s) {
+      views = now;
+      state = s;
       if (!usable()) {
         ring(null, false);
         closeHelp();
       }
+    },
+    stop() {
+      ring(null, false);
+      closeHelp();
+      live?.remove();
     },
   };
 }

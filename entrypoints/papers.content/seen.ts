@@ -13,6 +13,7 @@ import { SEEN_KEY, VISIT_PREFIX, freshness, idsOf, isSeenRecord, isVisitRecord, 
 import type { BadgeCounts } from '@/utils/seen/badge';
 import type { CardView } from '@/utils/view/card-view';
 import { standInBefore, standInLine } from './stand-in';
+import type { PageFeature } from './feature';
 
 /** How long a visible page must stay open before its papers count as seen. */
 export const DWELL_MS = 3000;
@@ -59,8 +60,19 @@ export class SeenTracker {
       this.rerun();
     });
     ctx.onInvalidated(onMessage('markAllSeen', () => this.markAll()));
-    ctx.onInvalidated(() => this.undoAll());
   }
+
+  /** The page feature: marks are set after each pass, from every card's view (onRun). */
+  readonly feature: PageFeature = {
+    apply() {},
+    undo(a) {
+      a.removeAttribute(NEW);
+      a.removeAttribute(SEEN);
+      placeholderOf(a)?.remove();
+    },
+    afterPass: (views, state) => this.onRun(views, state),
+    stop: () => this.undoAll(),
+  };
 
   /**
    * Resolves when the first decoration can show this visit's marks without changing them a moment
