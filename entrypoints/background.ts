@@ -16,12 +16,14 @@ import { assertBadgeCounts, assertIds, assertManual, assertPaperInfo, assertVisi
 import { pruneVisits, recordVisit } from '@/utils/store/visits';
 import { showBadge } from '@/utils/action-badge';
 import { serial } from '@/utils/store/serial';
+import { getSyncStatus, noteLocalChange, resumeSync, setSyncEnabled } from '@/utils/store/sync';
 import { forYouStatus, publishForYou, resetForYou, scheduleTraining } from '@/utils/store/foryou';
 
 /** Runs a write, then republishes the mirror so open tabs and pages update. */
 async function thenPublish<T>(p: Promise<T>): Promise<T> {
   const out = await p;
   await publishState();
+  noteLocalChange(); // sync, when on, sends it (coalesced)
   return out;
 }
 
@@ -78,6 +80,8 @@ export default defineBackground(() => {
   onMessage('importBackup', ({ data, sender }) => (ownPage(sender), importFile(data, data.kind)));
   onMessage('exportBackup', ({ data, sender }) => (ownPage(sender), exportBackup(data.ids, data.rulesOnly)));
   onMessage('suggestRules', ({ sender }) => (ownPage(sender), suggestFromStore()));
+  onMessage('getSyncStatus', ({ sender }) => (ownPage(sender), getSyncStatus()));
+  onMessage('setSyncEnabled', ({ data, sender }) => (ownPage(sender), setSyncEnabled(data.enabled === true)));
   onMessage('ruleHistory', ({ sender }) => (ownPage(sender), ruleHistory(new Date())));
   onMessage('forYouStatus', ({ sender }) => (ownPage(sender), forYouStatus()));
   onMessage('resetForYou', ({ sender }) => (ownPage(sender), serial(() => resetForYou())));
@@ -85,6 +89,7 @@ export default defineBackground(() => {
   // After a (re)start: rebuild the mirror, resume completions, prune the seen cache.
   void publishState().catch((e) => console.warn('PaperSift: storage unavailable', e));
   void runCompletion().catch(() => {});
+  void resumeSync().catch((e) => console.warn('PaperSift: sync not resumed', e));
   void pruneSeen(new Date()).catch(() => {});
   void pruneVisits(Date.now()).catch(() => {});
   void publishForYou().catch(() => {}); // the stored model, not retrained

@@ -5,6 +5,7 @@ import type { PageKind } from '@/utils/page/detect';
 import type { Suggestion } from '@/utils/suggest';
 import type { RuleHistory } from '@/utils/history/series';
 import type { BadgeCounts } from '@/utils/seen/badge';
+import type { SyncStatus } from '@/utils/sync/status';
 import type { ForYouStatus } from '@/utils/rank/status';
 
 /** Everything a papers tab needs to decorate itself (also mirrored in storage.local). */
@@ -116,6 +117,9 @@ export interface ProtocolMap {
   recordVisit(data: { listing: string | null; ids: string[] }): void;
   /** A content script: its tab's counts for the toolbar badge (the tab is the sender's). */
   setBadge(data: BadgeCounts): void;
+  /** Sync through the browser's account (issue 19): its state, and turning it on or off (may throw: no sync storage). */
+  getSyncStatus(): SyncStatus;
+  setSyncEnabled(data: { enabled: boolean }): SyncStatus;
   // → one tab's content script
   listTabPapers(): TabPapers;
   /** Popup → one tab: every paper on the listing counts as seen now; answers how many were marked new. */

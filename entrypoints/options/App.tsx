@@ -35,7 +35,7 @@ export function App() {
       <ReadingListSection list={list} selection={selection} />
       <RulesSection state={state} />
       <ImportExportSection list={list} selection={selection} />
-      {state && <SettingsSection settings={state.settings} />}
+      {state && <SettingsSection settings={state.settings} onSyncReceived={list.refresh} />}
     </main>
   );
 }

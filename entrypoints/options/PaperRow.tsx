@@ -80,9 +80,12 @@ export const PaperRow = memo(function PaperRow({ paper, selected, onSelect, know
       />
       <div class="paper-main">
         <a class="title" href={paper.hfUrl} target="_blank" rel="noopener noreferrer">
-          {paper.title}
+          {paper.title || `arXiv:${paper.id}`}
         </a>
         <div class="meta">{meta.join(' · ')}</div>
+        {paper.arrived && paper.complete === false && (
+          <div class="arrived">Arrived from your other browser · title and authors are being fetched</div>
+        )}
         <div class="links">
           <a href={paper.hfUrl} target="_blank" rel="noopener noreferrer">
             Hugging Face

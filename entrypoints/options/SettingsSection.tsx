@@ -2,6 +2,7 @@
 import { sendMessage } from '@/utils/messaging';
 import type { HideMode, SeenMode, Settings } from '@/utils/types';
 import { PauseSwitch } from '@/components/PauseSwitch';
+import { SyncSettings } from './SyncSettings';
 import { useFeedback } from '@/components/library/feedback';
 
 const HIDE_MODES: [HideMode, string][] = [
@@ -16,7 +17,7 @@ const SEEN_MODES: [SeenMode, string][] = [
   ['fold', 'Fold the ones seen before to one line'],
 ];
 
-export function SettingsSection({ settings }: { settings: Settings }) {
+export function SettingsSection({ settings, onSyncReceived }: { settings: Settings; onSyncReceived(): void }) {
   const { fail } = useFeedback();
   return (
     <section id="settings" aria-label="Settings">
@@ -52,6 +53,7 @@ export function SettingsSection({ settings }: { settings: Settings }) {
         ))}
       </fieldset>
       <PauseSwitch paused={settings.paused} />
+      <SyncSettings onReceived={onSyncReceived} />
     </section>
   );
 }

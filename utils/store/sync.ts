@@ -3,15 +3,13 @@
 import { browser } from 'wxt/browser';
 import { SyncEngine } from '@/utils/sync/engine';
 import { isItemKey } from '@/utils/sync/limits';
-import { OFF_STATUS, type SyncStatus } from '@/utils/sync/status';
+import { OFF_STATUS, SYNC_STATUS_KEY, type SyncStatus } from '@/utils/sync/status';
 import type { SyncArea } from '@/utils/sync/area';
 import { localStore, readMeta, writeMeta } from './sync-local';
 import { serial } from './serial';
 import { publishState } from './state';
 import { runCompletion } from './completion';
 
-/** storage.local key of the status, which the Library follows. */
-export const SYNC_STATUS_KEY = 'papersift:sync';
 /** Local writes wait this long for more before a send; received changes a little less. */
 const LOCAL_DELAY_MS = 2_000;
 const REMOTE_DELAY_MS = 300;

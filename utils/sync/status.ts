@@ -1,6 +1,9 @@
 // Pure: the sync status and the sentence the Library shows for it.
 import { BROWSER_LIMITS } from './limits';
 
+/** storage.local key of the status, which the Library follows. */
+export const SYNC_STATUS_KEY = 'papersift:sync';
+
 export interface SyncStatus {
   /** storage.sync exists and answers. */
   available: boolean;

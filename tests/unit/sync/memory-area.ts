@@ -98,6 +98,12 @@ export class MemoryArea implements SyncArea {
     this.apply(next, keys, false);
   }
 
+  /** The sync service brings another machine's whole area (e.g. a real browser's, in a test). */
+  receiveAll(all: Record<string, unknown>): void {
+    const server = new Map(Object.entries(all).map(([k, v]) => [k, JSON.stringify(v)]));
+    this.receive(server, [...new Set([...this.copy.keys(), ...server.keys()])]);
+  }
+
   private apply(next: Map<string, string>, keys: string[], own: boolean): void {
     const changes: Changes = {};
     for (const k of new Set(keys)) {
