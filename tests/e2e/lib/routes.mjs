@@ -43,6 +43,11 @@ export function styledPage(html, { dark = false } = {}) {
   return out;
 }
 
+const TILE_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360" viewBox="0 0 640 360">' +
+  '<defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#e0e7ff"/><stop offset="1" stop-color="#fde68a"/></linearGradient></defs>' +
+  '<rect width="640" height="360" fill="url(#g)"/></svg>';
+
 /**
  * @param {{ pages?: Record<string, string>, api?: (pathname: string) => any, styled?: boolean | { dark?: boolean } }} [opts]
  * `styled`: every page gets the approximated HF stylesheet (and `html.dark` with `{ dark: true }`).
@@ -52,6 +57,11 @@ export async function routeHuggingFace(context, opts = {}) {
   const papers = apiPapers();
   const log = [];
   const server = { pages, log, apiDown: false };
+  // Styled pages show their thumbnails and avatars as neutral tiles (the CDN is not in the fixtures).
+  if (opts.styled)
+    await context.route(/^https:\/\/cdn-[a-z]+\.huggingface\.co\//, (route) =>
+      route.fulfill({ contentType: 'image/svg+xml', body: TILE_SVG }),
+    );
   await context.route('https://huggingface.co/**', (route) => {
     const u = new URL(route.request().url());
     log.push(u.pathname + u.search);
