@@ -1,5 +1,5 @@
 // The one typed protocol between content scripts, popup, Library and the background.
-import { defineExtensionMessaging } from '@webext-core/messaging';
+import { defineMessenger } from './messenger';
 import type { ManualMark, PaperInfo, Rule, RuleAction, RuleConditions, RuleField, SavedPaper, Settings, ReadStatus } from '@/utils/types';
 import type { PageKind } from '@/utils/page/detect';
 import type { Suggestion } from '@/utils/suggest';
@@ -126,4 +126,4 @@ export interface ProtocolMap {
   markAllSeen(): { cleared: number };
 }
 
-export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage, onMessage, removeAllListeners } = defineMessenger<ProtocolMap>();

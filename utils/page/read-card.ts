@@ -6,17 +6,7 @@ import { collapseWhitespace } from '@/utils/whitespace';
 import * as S from './selectors';
 
 /** Text with whitespace collapsed (the replace is skipped when there is nothing to collapse: long abstracts). */
-export const text = (el: Element | null | undefined) => collapse(el?.textContent ?? '');
-// The last text collapsed, and its result: a card's desktop and mobile copies are read one after
-// the other, and comparing two equal strings is cheaper than scanning one (1,000-card bench).
-let lastRaw = '', lastCollapsed = '';
-const collapse = (s: string) => {
-  if (s !== lastRaw) {
-    lastCollapsed = collapseWhitespace(s);
-    lastRaw = s;
-  }
-  return lastCollapsed;
-};
+export const text = (el: Element | null | undefined) => collapseWhitespace(el?.textContent ?? '');
 /** Not one of PaperSift's own injected elements. */
 export const own = (el: Element) => !el.closest(S.ownUi);
 export const idOf = (a: Element) => paperIdFromHref(a.getAttribute('href'));
@@ -181,7 +171,7 @@ function readSmallText(p: PaperInfo, scan: CardScan, now: Date) {
     if (div && el.childElementCount) return false;
     const raw = el.textContent ?? '';
     if (!raw || raw.length > 80) return false; // empty: avatars
-    const t = collapse(raw);
+    const t = collapseWhitespace(raw);
     if (p.publishedAt === null) p.publishedAt = parseCardDate(t, now);
     const m = p.authorCount === null ? AUTHORS.exec(t) : null;
     if (m) p.authorCount = Number(m[1]);
@@ -217,18 +207,10 @@ export function readCard(c: CardParts, scan: CardScan, now: Date): CardRead {
 function readDetails(c: CardParts, t: PaperText, now: Date, scan: CardScan): PaperInfo {
   const p = blankPaper(c.id, t.title);
   p.summary = t.summary;
-  // One pass over the card's links, reading each href once (a matches() per link and field cost more).
-  let chip: Element | undefined, talk: Element | undefined, gh: Element | undefined;
-  const orgLike: Element[] = [];
-  for (const a of scan.all('a')) {
-    const h = a.getAttribute('href');
-    if (h === null) continue;
-    if (!chip && S.href.local(h) && a.matches(S.orgChip)) chip = a;
-    if (S.href.orgLike(h)) orgLike.push(a);
-    if (!talk && S.href.community(h) && idOf(a) === c.id) talk = a;
-    if (!gh && S.href.github(h)) gh = a;
-  }
-  chip ??= orgLike.find(isOrgLike);
+  const links = scan.all('a');
+  const chip = links.find((a) => a.matches(S.orgChip)) ?? links.find((a) => a.matches(S.orgLike) && isOrgLike(a));
+  const talk = links.find((a) => a.matches(S.communityLink) && idOf(a) === c.id);
+  const gh = links.find((a) => a.matches(S.githubLink));
   if (chip) p.org = text(chip.querySelector('span') ?? chip) || null;
   if (talk) p.comments = parseCount(text(talk));
   if (gh) {

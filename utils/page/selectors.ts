@@ -41,14 +41,6 @@ export const communityLink = `a[href$="${COMMUNITY}"]`;
 export const orgChip = 'a[class~="rounded-full"][href^="/"]';
 const NOT_ORG = ['//', '/papers', '/login', '/avatars'];
 export const orgLike = `a[href^="/"]${NOT_ORG.map((p) => `:not([href^="${p}"])`).join('')}`;
-/** The link selectors above as tests on an href value: readCard reads each link's href once. */
-export const href = {
-  github: (h: string) => h.startsWith(GITHUB),
-  community: (h: string) => h.endsWith(COMMUNITY),
-  /** Every org selector wants this. */
-  local: (h: string) => h.startsWith('/'),
-  orgLike: (h: string) => h.startsWith('/') && !NOT_ORG.some((p) => h.startsWith(p)),
-};
 /** Author avatars carry the name in title (mixes real names and HF usernames). */
 export const authorItem = 'li[title]';
 /** Elements whose own text may be a date or an "N authors" count, most likely first. */

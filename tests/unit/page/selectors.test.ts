@@ -30,17 +30,3 @@ describe.each(ROWS)('%s', (file, ...want) => {
     ]).toEqual(want);
   });
 });
-
-describe('href tests agree with the link selectors', () => {
-  it.each(ROWS.map((r) => r[0]))('%s', (file) => {
-    const doc = loadFixture(file);
-    const links = [...doc.querySelectorAll('a[href]')];
-    for (const a of links) {
-      const h = a.getAttribute('href')!;
-      expect([S.href.github(h), S.href.community(h), S.href.orgLike(h)], h).toEqual([a.matches(S.githubLink), a.matches(S.communityLink), a.matches(S.orgLike)]);
-      if (a.matches(S.orgChip)) expect(S.href.local(h)).toBe(true);
-    }
-    expect(S.githubLink).toBe('a[href^="https://github.com/"]');
-    expect(S.orgLike).toBe('a[href^="/"]:not([href^="//"]):not([href^="/papers"]):not([href^="/login"]):not([href^="/avatars"])');
-  });
-});

@@ -20,24 +20,6 @@ export function anyFound(found: Found[], slots: number[], terms: number[]): bool
 
 /** The rule's ranges in one field: its positive terms' matches, sorted, overlapping ones joined. */
 export function addRanges(out: MatchRange[], field: RuleField, found: Found['found'], pos: number[]): void {
-  let only: number[] | undefined, several = false;
-  for (const u of pos) {
-    const flat = found[u];
-    if (!flat) continue;
-    if (only) several = true;
-    else only = flat;
-  }
-  if (!only) return;
-  // One term's matches are already in order and never overlap (the usual case): no sorting,
-  // only touching ones joined, as mergeSpans would.
-  if (!several) {
-    let last: MatchRange | undefined;
-    for (let k = 0; k < only.length; k += 2) {
-      if (last && only[k] <= last.end) last.end = Math.max(last.end, only[k + 1]);
-      else out.push((last = { field, start: only[k], end: only[k + 1] }));
-    }
-    return;
-  }
   const spans: [number, number][] = [];
   for (const u of pos) {
     const flat = found[u];

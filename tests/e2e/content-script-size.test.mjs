@@ -1,0 +1,20 @@
+// The content script's size budget (docs/PERFORMANCE.md#content-script-size): it loads on every
+// huggingface.co/papers page at document_start, so it stays at most 20 KB gzipped. Read from the
+// Chromium build, measured as the README does: `cat content-scripts/*.js | gzip -9 | wc -c`.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { EXT } from './lib/browser.mjs';
+
+const BUDGET = 20_000;
+
+test('the content script is at most 20 KB gzipped', () => {
+  const dir = path.join(EXT, 'content-scripts');
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.js')).sort();
+  assert.ok(files.length > 0, `no content script in ${dir}: run \`npm run build\` first`);
+  const js = Buffer.concat(files.map((f) => fs.readFileSync(path.join(dir, f))));
+  const gz = zlib.gzipSync(js, { level: 9 }).length;
+  assert.ok(gz <= BUDGET, `content script ${files.join(' + ')}: ${gz} bytes gzipped, over the ${BUDGET}-byte budget`);
+});
