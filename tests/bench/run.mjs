@@ -5,7 +5,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumPath } from '../e2e/lib/browser.mjs';
 import { manyCardsHtml } from '../fixtures/pages/build.mjs';
-import { benchRules } from './rules-mix.mjs';
+import { benchRules, benchSmallPage } from './rules-mix.mjs';
 import { benchExports, benchLibrary } from './library.mjs';
 
 const root = path.resolve('.');
@@ -70,6 +70,7 @@ console.log(`   parse + mark ids + card controls    : ${fmt(full)}   ratio ${(fu
 
 await benchRules(page, URL_, { median, fmt });
 await page.close();
+await benchSmallPage(browser, script, { median, fmt });
 await browser.close();
 await benchLibrary({ median, fmt });
 await benchExports({ median, fmt });
