@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import zlib from 'node:zlib';
 import { EXT } from './lib/browser.mjs';
 
@@ -15,6 +16,8 @@ test('the content script is at most 20 KB gzipped', () => {
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.js')).sort();
   assert.ok(files.length > 0, `no content script in ${dir}: run \`npm run build\` first`);
   const js = Buffer.concat(files.map((f) => fs.readFileSync(path.join(dir, f))));
-  const gz = zlib.gzipSync(js, { level: 9 }).length;
+  // gzip -9 as the budget is defined; zlib where no gzip is installed (their sizes differ by ≈ 0.5 %).
+  const cli = spawnSync('gzip', ['-9', '-c'], { input: js });
+  const gz = cli.status === 0 ? cli.stdout.length : zlib.gzipSync(js, { level: 9 }).length;
   assert.ok(gz <= BUDGET, `content script ${files.join(' + ')}: ${gz} bytes gzipped, over the ${BUDGET}-byte budget`);
 });
