@@ -21,13 +21,9 @@ const api = () => (globalThis as unknown as { chrome: {
 
 let nextId = Math.floor(Math.random() * 1e4);
 
-/** An error as it crosses contexts: its name, message, stack and own fields. */
-const toWire = (e: unknown) => (e instanceof Error ? { ...e, name: e.name, message: e.message, stack: e.stack ?? '' } : e);
-function fromWire(err: unknown): unknown {
-  const o = err as { name?: unknown; message?: unknown; stack?: unknown } | null;
-  if (!o || typeof o !== 'object' || typeof o.message !== 'string') return err;
-  return Object.assign(new Error(o.message), o);
-}
+/** An error as it crosses contexts: its name, message and own fields (a thrown non-Error as it is). */
+const toWire = (e: unknown) => (e instanceof Error ? { ...e, name: e.name, message: e.message } : e);
+const fromWire = (err: unknown) => (typeof (err as Error)?.message === 'string' ? Object.assign(new Error(), err) : err);
 
 function send(message: Wire, to: Target): Promise<Reply | undefined> {
   if (to == null) {

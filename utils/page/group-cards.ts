@@ -1,6 +1,5 @@
 // Which elements make one paper's card: title links grouped by paper id, each with the <article>
 // (or, on markup drift, the fallback container) it sits in, in page order. Pure DOM reading.
-import { paperIdFromHref } from './detect';
 import { idOf, own, text, type CardParts } from './read-card';
 import * as S from './selectors';
 
@@ -60,14 +59,7 @@ export function groupCards(scope: ParentNode, cards: NodeListOf<Element>, ui: Re
   // here cost a fraction of one selector-list query (Chromium has no fast path for lists).
   const arts = [...cards].filter((el) => !ui.has(el));
   const links = [...scope.querySelectorAll(S.titleLink)].filter((el) => !ui.has(el));
-  // idOf is a few regexes: once per href (every title has copies); the links' ids by index.
-  const byHref = new Map<string | null, string | null>();
-  const idOfHref = (href: string | null) => {
-    let x = byHref.get(href);
-    if (x === undefined) byHref.set(href, (x = paperIdFromHref(href)));
-    return x;
-  };
-  const linkIds = links.map((a) => idOfHref(a.getAttribute('href')));
+  const linkIds = links.map(idOf); // by index, read once
   const nested = arts.some((a, k) => k > 0 && arts[k - 1].contains(a));
   const accepted = new Set<Element>();
   let last = null as Element | null; // the article handled most recently

@@ -65,24 +65,16 @@ export interface CardScan {
   all(sel: string): Element[];
   /** Visits the elements matching sel (with the card element holding each) until visit returns true (whether it did). */
   some(sel: string, visit: (el: Element, art: Element) => boolean): boolean;
-  /** How many match sel, counting any in our UI: an upper bound that touches no element. */
-  count(sel: string): number;
-  /** First S.upvote element (looked up on first use). */
-  readonly upvote: Element | null;
   /** text() of an element, read once. */
   text(el: Element): string;
 }
-
-const BARE_TAG = /^[a-z]+$/;
 
 /** Whether the card element or an ancestor is a heading or our UI (S.isNotAbstract). */
 export const aroundIsNotAbstract = (card: Element): boolean => S.isNotAbstract(card) || ancestorIs(card, S.isNotAbstract);
 
 /** `ui`: our UI in the cards (ownUiSet; the articles themselves are never inside it). */
 export function scanCard(articles: Element[], ui: ReadonlySet<Element>): CardScan {
-  // To count, a bare tag name needs no selector engine: getElementsByTagName's length is much
-  // cheaper than a query. To visit, the query's static list is cheaper to walk (1,000-card bench).
-  const tagged = (art: Element, sel: string) => (BARE_TAG.test(sel) ? art.getElementsByTagName(sel) : art.querySelectorAll(sel));
+  // The query's static list is cheaper to walk than a live collection (docs/PERFORMANCE.md#card-reading).
   const some = (sel: string, visit: (el: Element, art: Element) => boolean) => {
     for (const art of articles) {
       const list = art.querySelectorAll(sel);
@@ -93,7 +85,6 @@ export function scanCard(articles: Element[], ui: ReadonlySet<Element>): CardSca
   // Made on first use: most cards only ever ask for their paragraphs' text.
   let lists: Map<string, Element[]> | undefined;
   let texts: Map<Element, string> | undefined;
-  let upvote: Element | null | undefined;
   return {
     all: (sel) => {
       let list = (lists ??= new Map()).get(sel);
@@ -107,11 +98,6 @@ export function scanCard(articles: Element[], ui: ReadonlySet<Element>): CardSca
       return list;
     },
     some,
-    count: (sel) => articles.reduce((n, art) => n + tagged(art, sel).length, 0),
-    get upvote() {
-      if (upvote === undefined) for (const art of articles) if ((upvote = firstOwn(art, S.upvote, ui))) break;
-      return upvote ?? null;
-    },
     text: (el) => {
       let t = (texts ??= new Map()).get(el);
       if (t === undefined) texts.set(el, (t = text(el)));
@@ -123,13 +109,6 @@ export function scanCard(articles: Element[], ui: ReadonlySet<Element>): CardSca
 function ancestorIs(el: Element, is: (el: Element) => boolean): boolean {
   for (let n = el.parentElement; n; n = n.parentElement) if (is(n)) return true;
   return false;
-}
-
-/** art.querySelector(sel) without our UI (querySelector is cheap: it stops at the first match). */
-function firstOwn(art: Element, sel: string, ui: ReadonlySet<Element>): Element | null {
-  const first = art.querySelector(sel);
-  if (!first || !ui.has(first)) return first;
-  return [...art.querySelectorAll(sel)].find((el) => !ui.has(el)) ?? null;
 }
 
 /**
@@ -222,16 +201,13 @@ function readDetails(c: CardParts, t: PaperText, now: Date, scan: CardScan): Pap
   // li[title] (S.authorItem, read as li + title without a query) mixes names and HF usernames and
   // shows at most five: only a complete list counts as authors. Fewer <li> than authors (the usual
   // "5 of 23"): there is none to read.
-  if (p.authorCount !== null && scan.count('li') >= p.authorCount) {
-    const names = new Set<string>();
-    scan.some('li', (li) => {
-      const name = li.getAttribute('title')?.trim();
-      if (name) names.add(name);
-      return false;
-    });
+  const items = scan.all('li');
+  if (p.authorCount !== null && items.length >= p.authorCount) {
+    const names = new Set(items.map((li) => li.getAttribute('title')?.trim()).filter((n): n is string => !!n));
     if (names.size && names.size === p.authorCount) p.authors = [...names];
   }
 
-  if (scan.upvote) p.upvotes = parseCount(text(scan.upvote));
+  const upvote = scan.all(S.upvote)[0];
+  if (upvote) p.upvotes = parseCount(text(upvote));
   return p;
 }
