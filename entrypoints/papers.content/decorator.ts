@@ -4,7 +4,7 @@ import { CardCache, parsePage, type ParsedCard } from '@/utils/page/parse-cards'
 import { watchChanges, type ChangeWatch } from '@/utils/dom/observe';
 import type { PageState, TabPapers } from '@/utils/messaging';
 import type { PageKind } from '@/utils/page/detect';
-import { sameView, type CardView } from '@/utils/view/card-view';
+import { NO_INPUTS, sameView, type CardView, type ViewInputs } from '@/utils/view/card-view';
 import { PageViews } from '@/utils/view/page-views';
 import { tabPaper } from '@/utils/view/tab-papers';
 import type { PageFeature } from './feature';
@@ -38,6 +38,8 @@ export class Decorator {
     private features: readonly PageFeature[],
     /** Cards of papers not on the page before, after each pass that found some. */
     private onNewPapers: (cards: ParsedCard[]) => void = () => {},
+    /** What views read besides the state (the visit: seen.ts), asked before each pass. */
+    private inputs: () => ViewInputs = () => NO_INPUTS,
   ) {
     this.checked = features.filter((f) => f.intact);
     this.after = features.filter((f) => f.afterPass);
@@ -83,6 +85,7 @@ export class Decorator {
     this.dirty = false;
     this.kind = page.kind;
     this.health = page.health;
+    this.viewer.setInputs(this.inputs());
     const fresh: ParsedCard[] = [];
     const next = new Map<string, CardView>();
     // Something of ours can only be in a card once we wrote some, or when an earlier copy of the

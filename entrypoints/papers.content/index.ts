@@ -31,6 +31,7 @@ export default defineContentScript({
       [...cardFeatures(document, act), seen.feature, keyboard(ctx)],
       // After the cards are painted: reading every field of new cards is not worth delaying them for.
       (cards) => ctx.requestIdleCallback(() => void sendMessage('reportPapers', { papers: cards.map((c) => c.paper) }).catch(() => {}), { timeout: 1000 }),
+      () => ({ visit: seen.look }),
     );
     let state: PageState | null = null;
 

@@ -4,6 +4,7 @@ import { parsePage } from '@/utils/page/parse-cards';
 import { compileRules } from '@/utils/rules/matcher';
 import { Decorator } from '@/entrypoints/papers.content/decorator';
 import { cardFeatures } from '@/entrypoints/papers.content/features';
+import { seenMarks } from '@/entrypoints/papers.content/seen-marks';
 import { observeAdded } from '@/utils/dom/observe';
 import type { PageState } from '@/utils/messaging';
 import { DEFAULT_SETTINGS, type Rule } from '@/utils/types';
@@ -33,7 +34,7 @@ function freshPage(): void {
 function decorateAll(url: string, rules: Rule[], quiet = true): number {
   const stop = new AbortController();
   const t0 = performance.now();
-  const d = new Decorator(document, () => url, cardFeatures(document, () => {}));
+  const d = new Decorator(document, () => url, [...cardFeatures(document, () => {}), seenMarks(document, () => {})]);
   const added = observeAdded(document, () => d.run(), stop.signal);
   if (quiet) d.quietDuringRuns(added);
   d.setState(state(rules));
@@ -49,7 +50,7 @@ function decorateAll(url: string, rules: Rule[], quiet = true): number {
  * with nothing changed, and one after the page appended `more` cards (copies under new ids).
  */
 function rerun(url: string, rules: Rule[], more: number): { same: number; appended: number } {
-  const d = new Decorator(document, () => url, cardFeatures(document, () => {}));
+  const d = new Decorator(document, () => url, [...cardFeatures(document, () => {}), seenMarks(document, () => {})]);
   d.setState(state(rules));
   let t0 = performance.now();
   d.run();
@@ -67,7 +68,7 @@ function rerun(url: string, rules: Rule[], more: number): { same: number; append
 
 /** Per article (document order): how many marks and chips a decorated page has, and whether it is hidden. */
 function decorationCounts(url: string, rules: Rule[]): { marks: number; chips: number; hidden: boolean }[] {
-  const d = new Decorator(document, () => url, cardFeatures(document, () => {}));
+  const d = new Decorator(document, () => url, [...cardFeatures(document, () => {}), seenMarks(document, () => {})]);
   d.setState(state(rules));
   const out = [...document.querySelectorAll('main article')].map((a) => ({
     marks: a.querySelectorAll('mark[data-papersift-mark]').length,

@@ -6,6 +6,8 @@ import type { RuleHit } from '@/utils/rules/matcher';
 import type { Chip, Verdict } from '@/utils/rules/verdict';
 import type { Marker } from '@/utils/dom/marks';
 import type { HideMode, Settings } from '@/utils/types';
+import { freshness, seenLook, type Freshness } from '@/utils/seen/seen-set';
+import type { VisitLook } from '@/utils/seen/visit';
 
 /** What to mark in titles and in abstracts: the highlight rules' terms, in rule order. */
 export interface Markers {
@@ -46,15 +48,30 @@ export interface CardView extends Shown {
   canHide: boolean;
   /** Marked words; empty unless the highlight shows. */
   markers: Markers;
+  /** New since the last visit of this listing, or seen before (null: neither, or paused). */
+  fresh: Freshness;
+  /** How a seen card shows: '' marked only, 'dim', 'fold' (null: not a seen card). */
+  seenLook: '' | 'dim' | 'fold' | null;
   /** viewKey(this), once computed. */
   key?: string;
 }
 
-export interface ViewInput {
+/**
+ * What views read besides the state and the page kind, from other parts of the script (a
+ * feature adds its own field). PageViews makes every view again when one of them is a new object.
+ */
+export interface ViewInputs {
+  /** This tab's visit of the listing (seen.ts): what was seen before. */
+  visit: VisitLook | null;
+}
+
+export const NO_INPUTS: ViewInputs = Object.freeze({ visit: null });
+
+export interface ViewInput extends ViewInputs {
   hits: RuleHit[];
   verdict: Verdict;
   saved: boolean;
-  settings: Pick<Settings, 'paused' | 'hideMode'>;
+  settings: Pick<Settings, 'paused' | 'hideMode' | 'seenMode'>;
   kind: PageKind | null;
   /** The highlight rules' markers (only asked when the highlight shows). */
   markers: (ruleIds: readonly string[]) => Markers;
@@ -65,6 +82,9 @@ export function cardView(card: ParsedCard, x: ViewInput): CardView {
   const canHide = canHideOn(x.kind);
   const shown = shownOf(x.verdict, paused, canHide);
   const ids = x.verdict.highlightRuleIds;
+  const visit = x.visit;
+  const fresh = visit?.listing && !paused ? freshness(card.id, visit.base) : null;
+  const look = fresh !== 'seen' ? null : visit!.unfolded.has(card.id) ? '' : seenLook(x.settings.seenMode, !!shown.highlight, !!shown.hiddenBy);
   return {
     card,
     hits: x.hits,
@@ -75,6 +95,8 @@ export function cardView(card: ParsedCard, x: ViewInput): CardView {
     canHide,
     ...shown,
     markers: shown.highlight && ids.length ? x.markers(ids) : NO_MARKERS,
+    fresh,
+    seenLook: look,
   };
 }
 
@@ -93,6 +115,8 @@ export function viewKey(v: CardView): string {
     v.chips.map((c) => `${c.action}:${c.label}`).join(','),
     v.markers.title.map(markerKey).join('|'),
     v.markers.abstract.map(markerKey).join('|'),
+    v.fresh ?? '',
+    v.seenLook ?? '-',
   ].join('\u0001');
 }
 

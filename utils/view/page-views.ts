@@ -8,13 +8,14 @@ import { compileRules, type Matcher, type RuleHit } from '@/utils/rules/matcher'
 import { decide } from '@/utils/rules/verdict';
 import { DEFAULT_FIELDS } from '@/utils/types';
 import type { PageState } from '@/utils/messaging';
-import { cardView, type CardView, type Markers } from './card-view';
+import { cardView, NO_INPUTS, type CardView, type Markers, type ViewInputs } from './card-view';
 
 export class PageViews {
   private state: PageState | null = null;
   private matcher: Matcher | null = null;
   private saved = new Set<string>();
   private kind: PageKind | null = null;
+  private inputs: ViewInputs = NO_INPUTS;
   private hits = new WeakMap<ParsedCard, RuleHit[]>();
   private views = new WeakMap<ParsedCard, CardView>();
   /** Per highlight rule (and per list of them), its markers: built once per rule set. */
@@ -32,8 +33,13 @@ export class PageViews {
     this.views = new WeakMap();
   }
 
-  get ready(): boolean {
-    return !!this.state;
+  /** Takes what views read from other parts of the script; views are made again when any of it is new. */
+  setInputs(inputs: ViewInputs): void {
+    let same = true;
+    for (const k in inputs) if (inputs[k as keyof ViewInputs] !== this.inputs[k as keyof ViewInputs]) same = false;
+    if (same) return;
+    this.inputs = inputs;
+    this.views = new WeakMap();
   }
 
   /** The card's view under the current state on a page of this kind (the same object while neither changed). */
@@ -52,6 +58,7 @@ export class PageViews {
     let hits = this.hits.get(card);
     if (!hits) this.hits.set(card, (hits = this.matcher!.matchText(card.text, () => card.paper)));
     return cardView(card, {
+      ...this.inputs,
       hits,
       verdict: decide(hits, state.manual[card.id]),
       saved: this.saved.has(card.id),

@@ -107,3 +107,42 @@ describe('views kept while nothing changed', () => {
     expect(viewKey(a)).toBe(a.key);
   });
 });
+
+describe('new and seen in the view', () => {
+  const base = { prev: new Set(['2401.00001', '2401.00002', '2401.00005']), anywhere: new Set<string>() };
+  const look = (unfolded: string[] = []) => ({ listing: true, base, unfolded: new Set(unfolded) });
+  const fold = (visit: ReturnType<typeof look>, paused = false) => {
+    const views = viewsFor(rules, {}, { seenMode: 'fold', paused });
+    views.setInputs({ visit });
+    return views;
+  };
+
+  it('a paper seen on the listing before is folded, a new one marked new; a highlighted or hidden one is not folded', () => {
+    const views = fold(look());
+    const [lit, hid, plain, added] = [
+      card('2401.00001', 'Video diffusion'), card('2401.00002', 'A survey'), card('2401.00005', 'Robots'), card('2401.00009', 'Robots too'),
+    ].map((c) => views.viewOf(c, 'daily'));
+    expect([lit.fresh, lit.seenLook]).toEqual(['seen', '']);
+    expect([hid.fresh, hid.seenLook]).toEqual(['seen', '']);
+    expect([plain.fresh, plain.seenLook]).toEqual(['seen', 'fold']);
+    expect([added.fresh, added.seenLook]).toEqual(['new', null]);
+  });
+
+  it('an unfolded card shows as seen only; paused or off a listing, nothing is new or seen', () => {
+    const c = card('2401.00005', 'Robots');
+    expect(fold(look(['2401.00005'])).viewOf(c, 'daily').seenLook).toBe('');
+    expect(fold(look(), true).viewOf(c, 'daily').fresh).toBeNull();
+    expect(fold({ ...look(), listing: false }).viewOf(c, 'paper').fresh).toBeNull();
+  });
+
+  it('a new visit look makes new views; the same one keeps them', () => {
+    const views = fold(look());
+    const c = card('2401.00005', 'Robots');
+    const v = views.viewOf(c, 'daily');
+    const same = views.viewOf(c, 'daily');
+    expect(same).toBe(v);
+    views.setInputs({ visit: look(['2401.00005']) });
+    expect(views.viewOf(c, 'daily')).not.toBe(v);
+    expect(sameView(v, views.viewOf(c, 'daily'))).toBe(false);
+  });
+});
