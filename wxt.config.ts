@@ -6,6 +6,9 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   // A separate output folder lets parallel builds (e.g. benchmarks) not clobber each other.
   outDir: process.env.PAPERSIFT_OUT_DIR ?? '.output',
+  // The BibTeX parser's first (verbatim) stage: documented as its own module, not in the package's
+  // exports map. Imports split a file with it and run the slow LaTeX stage only where LaTeX is.
+  alias: { '@retorquere/bibtex-parser/verbatim': 'node_modules/@retorquere/bibtex-parser/dist/esm/verbatim.js' },
   manifest: ({ browser }) => ({
     name: 'PaperSift',
     description: 'Highlight, hide, save and cite papers on the Hugging Face papers listings.',

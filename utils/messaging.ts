@@ -82,6 +82,8 @@ export interface ImportResult {
  * more than validating it. `text` is the fallback where the background cannot read that URL.
  */
 export type ImportSource = { url: string } | { text: string };
+/** backup: a PaperSift backup; rules: a rule pack; papers: papers read by the Library (utils/import). */
+export type ImportKind = 'backup' | 'rules' | 'papers';
 /** The background's answer when it cannot read an ImportSource URL: the Library then sends the text. */
 export const IMPORT_URL_UNREADABLE = 'PaperSift’s background could not read the chosen file.';
 
@@ -101,7 +103,7 @@ export interface ProtocolMap {
   deleteRule(data: { id: string }): Rule | null;
   restoreRule(data: Rule): void;
   reorderRules(data: { ids: string[] }): void;
-  importBackup(data: ImportSource & { kind?: 'backup' | 'bibtex' | 'rules' }): ImportResult;
+  importBackup(data: ImportSource & { kind?: ImportKind }): ImportResult;
   exportBackup(data: { ids?: string[]; rulesOnly?: boolean }): string;
   /** BibTeX for one paper: the saved record when there is one, else what pages reported. */
   bibtexOf(data: { paper: PaperInfo }): string;

@@ -2,6 +2,8 @@
 import { useState } from 'preact/hooks';
 import { importFile, importMessage } from '@/components/library/import-file';
 import { plainError } from '@/components/library/plain-error';
+import type { Skipped } from '@/utils/import/types';
+import { ImportStatus } from './ImportStatus';
 
 interface Props {
   label: string;
@@ -13,6 +15,7 @@ interface Props {
 
 export function FileImport({ label, accept, rulesOnly, onImported }: Props) {
   const [message, setMessage] = useState('');
+  const [skipped, setSkipped] = useState<Skipped[]>([]);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
 
@@ -22,9 +25,12 @@ export function FileImport({ label, accept, rulesOnly, onImported }: Props) {
     if (!file) return;
     setBusy(true);
     setMessage('');
+    setSkipped([]);
     setError('');
     try {
-      setMessage(importMessage(await importFile(file, rulesOnly)));
+      const outcome = await importFile(file, rulesOnly);
+      setMessage(importMessage(outcome));
+      setSkipped(outcome.skipped);
       onImported();
     } catch (err) {
       setError(`${file.name}: ${plainError(err)}`);
@@ -40,9 +46,7 @@ export function FileImport({ label, accept, rulesOnly, onImported }: Props) {
         {label}
         <input type="file" accept={accept} disabled={busy} onChange={(e) => void onChange(e)} />
       </label>
-      <p class="ok" role="status">
-        {message}
-      </p>
+      <ImportStatus message={message} skipped={skipped} />
       {error && (
         <p class="error" role="alert">
           {error}

@@ -7,6 +7,7 @@ import { PAPER_FORMATS, exportPapers, exportRules, type ExportChoice, type Paper
 import { plural } from '@/components/library/format';
 import { useFeedback } from '@/components/library/feedback';
 import { FileImport } from './FileImport';
+import { PastePapers } from './PastePapers';
 
 interface Scope {
   /** undefined: every saved paper. */
@@ -55,8 +56,9 @@ export function ImportExportSection({ selection, list }: { selection: Selection;
         </button>
       </div>
       <div class="button-row">
-        <FileImport label="Import backup" accept=".json,.bib,application/json" rulesOnly={false} onImported={list.refresh} />
+        <FileImport label="Import backup" accept=".json,.bib,.bibtex,.ris,.txt,application/json" rulesOnly={false} onImported={list.refresh} />
       </div>
+      <PastePapers onImported={list.refresh} />
       <h3>Rule packs</h3>
       <p class="hint">Share your rules without your reading list: a rule pack imports back with “Import rules”.</p>
       <div class="button-row">

@@ -70,17 +70,19 @@ export const PaperRow = memo(function PaperRow({ paper, selected, onSelect, know
     `saved ${day(paper.savedAt)}`,
   ].filter(Boolean);
 
+  // A pasted id waits for its title from the API (or has none there): its arXiv id stands in.
+  const title = paper.title || `arXiv:${paper.id}`;
   return (
     <li class={`paper-row${selected ? ' selected' : ''}`} data-papersift-paper={paper.id}>
       <input
         type="checkbox"
-        aria-label={`Select ${paper.title}`}
+        aria-label={`Select ${title}`}
         checked={selected}
         onChange={(e) => onSelect(paper.id, e.currentTarget.checked)}
       />
       <div class="paper-main">
         <a class="title" href={paper.hfUrl} target="_blank" rel="noopener noreferrer">
-          {paper.title || `arXiv:${paper.id}`}
+          {title}
         </a>
         <div class="meta">{meta.join(' · ')}</div>
         {paper.arrived && paper.complete === false && (

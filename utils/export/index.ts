@@ -12,6 +12,5 @@ export {
 } from './validate';
 export { importSizeProblem, MAX_IMPORT_BYTES } from './import-size';
 export { mergeBackup, mergePaper, unionTags, type MergeCounts, type MergeResult } from './merge';
-export { parseArxivBibtex, type BibtexImport } from './bibtex-import';
 export { exportFileName, type ExportKind } from './filename';
 export { normalizeArxivId } from './ids';

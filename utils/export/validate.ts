@@ -19,6 +19,8 @@ export interface ValidateOptions {
   checkRule: (rule: unknown, index: number) => string | null;
   /** ISO time used for savedAt when neither the paper nor the file has one. */
   now?: string;
+  /** Papers may come without a title (a pasted id): the background completes them from the API. */
+  untitled?: boolean;
 }
 
 export type ValidateResult = { ok: true; backup: Backup } | { ok: false; error: string };
@@ -67,15 +69,16 @@ function textList(o: Obj, key: string, at: string): string[] {
   return [...(v as string[])];
 }
 
-function readPaper(raw: unknown, at: string, savedAtDefault: string): SavedPaper {
+function readPaper(raw: unknown, at: string, savedAtDefault: string, untitled = false): SavedPaper {
   if (!isObj(raw)) fail(`${at} is not an object`);
   const o = raw as Obj;
   if (absent(o.id)) fail(`${at}.id is missing`);
   if (typeof o.id !== 'string') fail(`${at}.id must be text`);
   const id = normalizeArxivId(o.id as string) ?? fail(`${at}.id is not an arXiv id (${show(o.id)})`);
-  if (absent(o.title)) fail(`${at}.title is missing`);
+  if (absent(o.title) && !untitled) fail(`${at}.title is missing`);
   const title = text(o, 'title', at, '');
-  if (!title.trim()) fail(`${at}.title is empty`);
+  if (!title.trim() && !untitled) fail(`${at}.title is empty`);
+  if (!title.trim() && o.complete !== false) fail(`${at}.title is empty`); // only papers still to complete
   const status = o.status ?? 'unread';
   if (!READ_STATUSES.includes(status as ReadStatus)) {
     fail(`${at}.status must be ${READ_STATUSES.join(', ')} (is ${show(status)})`);
@@ -193,7 +196,7 @@ function parseBackup(input: string, opts: ValidateOptions): Backup {
   if (exportedAt !== null && (typeof exportedAt !== 'string' || Number.isNaN(Date.parse(exportedAt)))) {
     fail('exportedAt is not a date');
   }
-  const papers = list(r, 'papers').map((p, i) => readPaper(p, `papers[${i}]`, exportedAt ?? now));
+  const papers = list(r, 'papers').map((p, i) => readPaper(p, `papers[${i}]`, exportedAt ?? now, opts.untitled));
   checkUnique(papers, 'papers');
   const rules = list(r, 'rules').map((raw, i) => {
     const rule = readRule(raw, i);

@@ -3,8 +3,8 @@
 import { unwrap } from 'idb';
 import { abortQuietly, db, quiet, storageError } from '@/utils/db';
 import { validateRuleInput } from '@/utils/rules/validate';
-import { backupToJson, createBackup, createRulePack, mergeBackup, parseArxivBibtex, validateBackup, BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '@/utils/export';
-import type { ImportResult, ImportSource } from '@/utils/messaging';
+import { backupToJson, createBackup, createRulePack, mergeBackup, validateBackup, type Backup } from '@/utils/export';
+import type { ImportKind, ImportResult, ImportSource } from '@/utils/messaging';
 import type { Rule } from '@/utils/types';
 import { readImportSource } from './import-source';
 import { isIncomplete } from './paper-record';
@@ -19,19 +19,23 @@ function checkRule(rule: unknown): string | null {
   return v.ok ? null : v.error;
 }
 
-function parseImport(text: string, kind: 'backup' | 'bibtex' | 'rules', now: string): Backup {
-  if (kind === 'bibtex' || (kind === 'backup' && /^\s*@/.test(text))) {
-    const { papers, errors } = parseArxivBibtex(text, now);
-    if (!papers.length) throw new Error(errors[0] ?? 'No arXiv papers found in this BibTeX file (entries need an arXiv eprint or URL).');
-    return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, papers, rules: [] };
-  }
-  const result = validateBackup(text, { checkRule, now });
+/**
+ * `papers`: papers the Library read from another tool's file, a paste or a collection, written as a
+ * backup's papers (utils/import): validated here like a backup's, untitled ones allowed (they are
+ * completed from the API), rules and settings never taken.
+ */
+function parseImport(text: string, kind: ImportKind, now: string): Backup {
+  const result = validateBackup(text, { checkRule, now, untitled: kind === 'papers' });
   if (!result.ok) throw new Error(result.error);
   if (kind === 'rules') return { ...result.backup, papers: [] };
+  if (kind === 'papers') {
+    const { settings: _ignored, ...backup } = result.backup;
+    return { ...backup, rules: [] };
+  }
   return result.backup;
 }
 
-export async function importBackup(source: ImportSource, kind: 'backup' | 'bibtex' | 'rules' = 'backup'): Promise<ImportResult> {
+export async function importBackup(source: ImportSource, kind: ImportKind = 'backup'): Promise<ImportResult> {
   const text = await readImportSource(source);
   const now = new Date().toISOString();
   const incoming = parseImport(text, kind, now);

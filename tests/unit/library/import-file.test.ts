@@ -17,7 +17,7 @@ it('hands the file over as a URL the background reads, and revokes it after', as
   vi.spyOn(URL, 'createObjectURL').mockImplementation(url);
   const revoke = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
   globalThis.fetch = vi.fn(async (u) => (u === url() ? new Response(file) : new Response('', { status: 404 }))) as typeof fetch;
-  expect(await importFile(file, false)).toEqual({ papers: 1, rules: 0, merged: 0 });
+  expect(await importFile(file, false)).toEqual({ result: { papers: 1, rules: 0, merged: 0 }, skipped: [] });
   expect(revoke).toHaveBeenCalledWith(url());
   expect((await sendMessage('querySaved', {})).ids).toEqual(['2405.12345']);
 });
@@ -26,7 +26,7 @@ it('sends the text when the background cannot read the URL', async () => {
   vi.spyOn(URL, 'createObjectURL').mockImplementation(url);
   vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
   globalThis.fetch = vi.fn(async () => new Response('', { status: 404 })) as typeof fetch;
-  expect(await importFile(file, false)).toEqual({ papers: 1, rules: 0, merged: 0 });
+  expect(await importFile(file, false)).toEqual({ result: { papers: 1, rules: 0, merged: 0 }, skipped: [] });
   expect(globalThis.fetch).toHaveBeenCalledOnce();
 });
 

@@ -5,8 +5,9 @@ import { IDBObjectStore as FakeStore } from 'fake-indexeddb';
 import { afterEach, expect, it, vi } from 'vitest';
 import { db } from '@/utils/db';
 import { sendMessage } from '@/utils/messaging';
+import { importFile } from '@/components/library/import-file';
 import type { PaperInfo } from '@/utils/types';
-import { fixturePapers } from './helpers';
+import { bibImport, fixturePapers } from './helpers';
 import { useBackground } from './background-setup';
 
 useBackground();
@@ -41,7 +42,7 @@ it('a BibTeX import queues the papers without abstract or authors, and not the c
     entry(papers[2], { authors: false }),
     entry(papers[3], { authors: false, abstract: false }),
   ].join('\n');
-  expect(await sendMessage('importBackup', { text: bib, kind: 'bibtex' })).toEqual({ papers: 4, rules: 0, merged: 0 });
+  expect(await sendMessage('importBackup', bibImport(bib))).toEqual({ papers: 4, rules: 0, merged: 0 });
   expect(await queued()).toEqual([papers[1].id, papers[2].id, papers[3].id].sort());
   expect((await byId(papers[0].id)).complete).toBe(true);
   // Completion started at once, with a queued paper.
@@ -53,7 +54,7 @@ it('a BibTeX entry that fills a saved paper’s gaps is not queued; one that lea
   fetchHangs();
   await sendMessage('savePaper', { paper: papers[4] }); // complete
   const bib = entry(papers[4], { abstract: false }) + entry(papers[5], { abstract: false });
-  expect(await sendMessage('importBackup', { text: bib, kind: 'bibtex' })).toEqual({ papers: 2, rules: 0, merged: 1 });
+  expect(await sendMessage('importBackup', bibImport(bib))).toEqual({ papers: 2, rules: 0, merged: 1 });
   expect(await queued()).toEqual([papers[5].id]);
 });
 
@@ -79,11 +80,11 @@ it('a refused import queues nothing and requests nothing', async () => {
     if (++puts === 6) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     return realPut.apply(this, args);
   };
-  await expect(sendMessage('importBackup', { text: bib, kind: 'bibtex' })).rejects.toThrow(/no storage space left/);
+  await expect(sendMessage('importBackup', bibImport(bib))).rejects.toThrow(/no storage space left/);
   expect(puts).toBe(6); // 3 papers, then the third queue entry failed
   FakeStore.prototype.put = realPut;
-  // A file without arXiv papers is refused before anything is written.
-  await expect(sendMessage('importBackup', { text: '@book{b, title={A book}}', kind: 'bibtex' })).rejects.toThrow(/No arXiv papers/);
+  // A file without arXiv papers is refused in the Library before anything is sent.
+  await expect(importFile(new File(['@book{b, title={A book}}'], 'b.bib'), false)).rejects.toThrow(/No arXiv papers found/);
   expect(await queued()).toEqual([]);
   expect((await sendMessage('querySaved', {})).total).toBe(0);
   await new Promise((r) => setTimeout(r, 50));
@@ -95,7 +96,7 @@ it('completion then fills an imported paper from the API, keeping the reader’s
   globalThis.fetch = vi.fn(async (url: string) =>
     url === `${API}${p.id}` ? new Response(apiJson(p), { status: 200 }) : new Response('{}', { status: 404 }),
   ) as typeof fetch;
-  await sendMessage('importBackup', { text: entry(p, { authors: false, abstract: false }), kind: 'bibtex' });
+  await sendMessage('importBackup', bibImport(entry(p, { authors: false, abstract: false })));
   await sendMessage('updatePapers', { ids: [p.id], patch: { note: 'mine' } });
   await vi.waitFor(async () => expect((await byId(p.id)).complete).toBe(true));
   expect(await byId(p.id)).toMatchObject({ authors: p.authors, summary: p.summary, note: 'mine', complete: true });
@@ -122,7 +123,7 @@ it('a large queue cannot flood the API: paced under HF’s limit, and one reques
     }
   };
   const bib = batch.map((p) => entry(p, { abstract: false })).join('\n');
-  await sendMessage('importBackup', { text: bib, kind: 'bibtex' });
+  await sendMessage('importBackup', bibImport(bib));
   expect(await queued()).toHaveLength(batch.length);
 
   // Rate-limited: the whole queue waits 30 s, then 1 min, then 2 min: one request per pause.

@@ -4,7 +4,7 @@ import { expect, it } from 'vitest';
 import { sendMessage } from '@/utils/messaging';
 import { toBibtex } from '@/utils/export/bibtex';
 import type { SavedPaper } from '@/utils/types';
-import { fixturePapers } from './helpers';
+import { bibImport, fixturePapers } from './helpers';
 import { useBackground } from './background-setup';
 
 useBackground();
@@ -43,7 +43,7 @@ it('a BibTeX import and a backup import at the same moment both land', async () 
   const json = backupOf([0, 6], 'from-json', []);
   await Promise.all([
     sendMessage('importBackup', { text: json }),
-    sendMessage('importBackup', { text: bib, kind: 'bibtex' }),
+    sendMessage('importBackup', bibImport(bib)),
   ]);
   expect((await sendMessage('querySaved', {})).ids.sort()).toEqual([shared.id, papers[5].id, papers[6].id].sort());
   expect((await byId(shared.id)).tags).toEqual(['from-json']);

@@ -1,8 +1,9 @@
-// A BibTeX import has the backup's size limit: an oversized file is refused with a message naming
-// the problem and the limit, and nothing stored changes.
+// Every import has the backup's size limit: a BibTeX (or any other) file over it is refused in the
+// Library before it is read, with a message naming the size and the limit, and nothing stored changes.
 import { expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sendMessage } from '@/utils/messaging';
+import { importFile } from '@/components/library/import-file';
 import { fixturePapers } from './helpers';
 import { useBackground } from './background-setup';
 
@@ -17,12 +18,14 @@ it('refuses a BibTeX file over 20 MB and changes nothing', async () => {
   await sendMessage('savePaper', { paper: papers[0] });
   await sendMessage('putRule', { terms: 'diffusion', action: 'highlight' });
   const before = await sendMessage('exportBackup', {});
-  await expect(sendMessage('importBackup', { text: hugeBib, kind: 'bibtex' })).rejects.toThrow(TOO_LARGE);
-  // Also when it arrives as a backup whose text starts with "@", or from a chosen file's URL.
+  const read = vi.spyOn(File.prototype, 'text');
+  await expect(importFile(new File([hugeBib], 'huge.bib'), false)).rejects.toThrow(TOO_LARGE);
+  expect(read).not.toHaveBeenCalled(); // refused by its size, unread
+  // The background keeps its own limit for what reaches it (a backup's text or a chosen file's URL).
   await expect(sendMessage('importBackup', { text: hugeBib })).rejects.toThrow(TOO_LARGE);
   globalThis.fetch = vi.fn(async () => new Response(hugeBib)) as typeof fetch;
   const url = `blob:${fakeBrowser.runtime.getURL('/')}5b1c0a4e-0000-4000-8000-000000000000`;
-  await expect(sendMessage('importBackup', { url, kind: 'bibtex' })).rejects.toThrow(TOO_LARGE);
+  await expect(sendMessage('importBackup', { url, kind: 'papers' })).rejects.toThrow(TOO_LARGE);
   const after = await sendMessage('exportBackup', {});
   expect(JSON.parse(after).papers).toEqual(JSON.parse(before).papers);
   expect(JSON.parse(after).rules).toEqual(JSON.parse(before).rules);
@@ -30,6 +33,9 @@ it('refuses a BibTeX file over 20 MB and changes nothing', async () => {
 });
 
 it('still imports a BibTeX file within the limit', async () => {
+  vi.spyOn(URL, 'createObjectURL').mockImplementation(() => `blob:${fakeBrowser.runtime.getURL('/')}0000`);
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+  globalThis.fetch = vi.fn(async () => new Response('', { status: 404 })) as typeof fetch; // the text goes instead
   const small = hugeBib.slice(0, entry(0).length + entry(1).length);
-  expect(await sendMessage('importBackup', { text: small, kind: 'bibtex' })).toEqual({ papers: 2, rules: 0, merged: 0 });
+  expect(await importFile(new File([small], 'small.bib'), false)).toEqual({ result: { papers: 2, rules: 0, merged: 0 }, skipped: [] });
 });

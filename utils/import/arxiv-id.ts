@@ -1,0 +1,65 @@
+// Finding an arXiv id wherever exporters put it: a bare eprint, an arxiv.org or Hugging Face URL
+// (abs, pdf, html, with versions), the arXiv DOI 10.48550/arXiv.<id>, "arXiv:<id>" in a journal
+// or note, "abs/<id>" in a DBLP or Semantic Scholar volume. Old-style ids (hep-th/9802150) too. Pure.
+import { normalizeArxivId } from '@/utils/export/ids';
+
+// The id grammar (ids.ts) without anchors; versions are matched and dropped by normalizeArxivId.
+const ID = String.raw`(\d{4}\.\d{4,5}|[a-z]+(?:-[a-z]+)*(?:\.[a-z]{2})?\/\d{7})(?:v\d+)?(?![\d.]?\d)`;
+// arxiv.org/abs/<id>, export.arxiv.org/pdf/<id>.pdf, huggingface.co/papers/<id>, the DOI, arXiv:<id>.
+const MARKED = new RegExp(
+  String.raw`(?:arxiv\.org\/(?:abs|pdf|html|format)\/|huggingface\.co\/papers\/|10\.48550\/arxiv\.|\barxiv\s*:\s*|\barxiv(?:\s+preprint)?\s+|^abs\/)` + ID,
+  'gi',
+);
+
+/** A new-style id whose YYMM is a real month from April 2007 on; old-style ids as ids.ts says. */
+function plausible(id: string): boolean {
+  const m = /^(\d{2})(\d{2})\./.exec(id);
+  if (!m) return true;
+  const yy = Number(m[1]), mm = Number(m[2]);
+  return mm >= 1 && mm <= 12 && (yy > 7 || (yy === 7 && mm >= 4));
+}
+
+/** The normalised id when `raw` is a well-formed, plausible arXiv id, else null. */
+export function accept(raw: string): string | null {
+  const id = normalizeArxivId(raw);
+  return id && plausible(id) ? id : null;
+}
+
+/** Braces, backslash escapes and URL escapes that BibTeX and RIS writers wrap ids in. */
+const clean = (text: string) => text.replace(/\\_/g, '_').replace(/[{}\\]/g, '').replace(/%2F/gi, '/');
+
+/** Every arXiv id marked as one in the text (URL, DOI, arXiv: prefix, abs/ volume), in order. */
+export function markedArxivIds(text: string): string[] {
+  const out: string[] = [];
+  for (const m of clean(text).matchAll(MARKED)) {
+    const id = accept(m[1]);
+    if (id && !out.includes(id)) out.push(id);
+  }
+  return out;
+}
+
+/** The id of a field that holds only an id (an eprint): "2405.12345v2", "arXiv:hep-th/9802150". */
+export function bareArxivId(text: string): string | null {
+  return accept(clean(text).trim()) ?? markedArxivIds(text)[0] ?? null;
+}
+
+export interface IdFields {
+  /** eprint, with archivePrefix / eprinttype naming the archive when the writer says which. */
+  eprint?: string;
+  archive?: string;
+  /** Fields that may hold a URL, DOI or "arXiv:<id>" (url, doi, journal, note, number, volume…). */
+  texts: (string | undefined)[];
+}
+
+/** The entry's arXiv id, eprint first, then the first one marked in its other fields. */
+export function findArxivId({ eprint, archive, texts }: IdFields): string | null {
+  if (eprint && (!archive || /arxiv/i.test(archive))) {
+    const id = bareArxivId(eprint);
+    if (id) return id;
+  }
+  for (const t of texts) {
+    const id = t ? markedArxivIds(t)[0] : undefined;
+    if (id) return id;
+  }
+  return null;
+}
