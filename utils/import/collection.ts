@@ -3,7 +3,7 @@
 // reads it) answers { slug, title, owner, description, items: [{ _id, type, id, position,
 // note?: { text } , … }], … }; a paper item's id is its arXiv id. Pure.
 import type { SavedPaper } from '@/utils/types';
-import { slugifyTag } from '@/utils/export/slug';
+import { toTag } from '@/utils/paper/tags';
 import { accept } from './arxiv-id';
 import { draftPaper } from './draft';
 import { ImportRefused, skip, type ImportDraft, type Skipped } from './types';
@@ -20,7 +20,7 @@ export function readCollection(json: unknown, ref: CollectionRef, now: string): 
   const where = `${ref.owner}/${ref.slug}`;
   if (!isObj(json) || !Array.isArray(json.items)) throw new ImportRefused(`The collection ${where} could not be read (no items in the answer); nothing was imported`);
   const title = str(json.title).trim() || ref.slug.replace(/-[0-9a-f]{24}$/, '');
-  const tag = slugifyTag(title);
+  const tag = toTag(title);
   const papers: SavedPaper[] = [];
   const skipped: Skipped[] = [];
   for (const item of json.items) {

@@ -2,7 +2,7 @@
 // format is JSON already: an array of items with title, author [{family, given} | {literal}],
 // issued {date-parts}, abstract, DOI, URL, number ("arXiv:<id>"), container-title. Pure.
 import type { SavedPaper } from '@/utils/types';
-import { slugifyTag } from '@/utils/export/slug';
+import { toTags } from '@/utils/paper/tags';
 import { bareArxivId, findArxivId } from './arxiv-id';
 import { draftPaper, isoDate, isoFromDateText } from './draft';
 import { ImportRefused, skip, type ImportDraft, type Skipped } from './types';
@@ -58,7 +58,7 @@ export function readCslJson(text: string, now: string): ImportDraft {
           authors: Array.isArray(it.author) ? it.author.map(name) : [],
           summary: str(it.abstract),
           publishedAt: issued(it.issued),
-          tags: keywords.map(slugifyTag).filter(Boolean),
+          tags: toTags(keywords),
         },
         now,
       ),

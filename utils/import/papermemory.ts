@@ -4,7 +4,7 @@
 // { "__dataVersion": n, "<paper id>": { id: "Arxiv-2006.11239", title, author: "A and B",
 // year, pdfLink, bibtex, note, tags: [], addDate, venue, source, … }, … }. Pure.
 import type { SavedPaper } from '@/utils/types';
-import { slugifyTag } from '@/utils/export/slug';
+import { toTags } from '@/utils/paper/tags';
 import { bareArxivId, findArxivId } from './arxiv-id';
 import { draftPaper, isoDate } from './draft';
 import { ImportRefused, skip, type ImportDraft, type Skipped } from './types';
@@ -52,7 +52,7 @@ export function readPaperMemory(text: string, now: string): ImportDraft {
             authors: str(p.author).split(/\s+and\s+/),
             publishedAt: isoDate(p.year),
             savedAt: str(p.addDate) || null,
-            tags: (Array.isArray(p.tags) ? p.tags.map(str) : []).map(slugifyTag).filter(Boolean),
+            tags: toTags(Array.isArray(p.tags) ? p.tags.map(str) : []),
             note: str(p.note),
           },
           now,

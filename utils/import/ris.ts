@@ -3,7 +3,7 @@
 // the last value, "ER  - " closes the record. Small enough to read here, and strict: a record
 // left open (no ER) refuses the file. Pure.
 import type { SavedPaper } from '@/utils/types';
-import { slugifyTag } from '@/utils/export/slug';
+import { toTags } from '@/utils/paper/tags';
 import { findArxivId } from './arxiv-id';
 import { draftPaper, isoFromDateText } from './draft';
 import { ImportRefused, skip, type ImportDraft, type Skipped } from './types';
@@ -74,7 +74,7 @@ export function readRis(text: string, now: string): ImportDraft {
             authors: all('AU', 'A1').map(risName),
             summary: one('AB', 'N2'),
             publishedAt: isoFromDateText(one('DA', 'PY', 'Y1')),
-            tags: all('KW').map(slugifyTag).filter(Boolean),
+            tags: toTags(all('KW')),
             note: all('N1').join('\n').replace(/<[^>]+>/g, ' ').trim(),
           },
           now,

@@ -85,7 +85,7 @@ describe('RIS exports', () => {
     expect(ids(d)).toEqual(['2006.11239', '2112.10752', 'hep-th/9802150']);
     expect(paper(d, '2006.11239')).toMatchObject({
       title: 'Denoising Diffusion Probabilistic Models', authors: ['Jonathan Ho', 'Ajay Jain', 'Pieter Abbeel'],
-      publishedAt: '2020-12-16T00:00:00.000Z', tags: ['computer-science---machine-learning', 'statistics---machine-learning'],
+      publishedAt: '2020-12-16T00:00:00.000Z', tags: ['computer-science-machine-learning', 'statistics-machine-learning'],
       note: 'Comment: 25 pages', complete: true,
     });
     expect(paper(d, '2112.10752').authors.at(-1)).toBe('Björn Ommer');
