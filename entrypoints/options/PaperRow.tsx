@@ -86,7 +86,7 @@ export const PaperRow = memo(function PaperRow({ paper, selected, onSelect, know
         </a>
         <div class="meta">{meta.join(' · ')}</div>
         {paper.arrived && paper.complete === false && (
-          <div class="arrived">Arrived from your other browser · title and authors are being fetched</div>
+          <div class="arrived">Arrived from your other browser · title and authors not fetched yet</div>
         )}
         <div class="links">
           <a href={paper.hfUrl} target="_blank" rel="noopener noreferrer">

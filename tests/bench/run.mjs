@@ -75,5 +75,8 @@ await browser.close();
 await benchLibrary({ median, fmt });
 await benchExports({ median, fmt });
 
+const { benchSync } = await import('./sync.mjs');
+await benchSync({ median, fmt });
+
 const { benchForYou } = await import('./foryou.mjs');
 await benchForYou({ median, fmt });

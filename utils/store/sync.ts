@@ -49,6 +49,8 @@ async function publishStatus(s: SyncStatus): Promise<void> {
 
 async function start(area: SyncArea, installId: string): Promise<void> {
   stop();
+  // The last send and receipt survive a restart of the background (the status line shows them).
+  const before = (await browser.storage.local.get(SYNC_STATUS_KEY))[SYNC_STATUS_KEY] as Partial<SyncStatus> | undefined;
   const e = new SyncEngine({
     area,
     local: localStore(installId),
@@ -60,6 +62,8 @@ async function start(area: SyncArea, installId: string): Promise<void> {
     onStatus: (s) => void publishStatus(s).catch(() => {}),
   });
   engine = e;
+  e.status.lastSent = before?.lastSent ?? null;
+  e.status.lastReceived = before?.lastReceived ?? null;
   const listener = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
     if (areaName !== 'sync') return;
     const news = Object.entries(changes).filter(([k, c]) => isItemKey(k) && written.get(k) !== (c.newValue === undefined ? undefined : JSON.stringify(c.newValue)));
@@ -105,7 +109,9 @@ export async function setSyncEnabled(enabled: boolean): Promise<SyncStatus> {
 export async function getSyncStatus(): Promise<SyncStatus> {
   const found = await syncArea();
   if ('reason' in found) return { ...OFF_STATUS, available: false, reason: found.reason };
-  const s = engine ? { ...engine.status } : { ...OFF_STATUS };
+  if (engine) return { ...engine.status };
+  // On but not started yet (the background just woke up): say so rather than "off".
+  const s = { ...OFF_STATUS, enabled: (await readMeta()).enabled };
   await publishStatus(s).catch(() => {});
   return s;
 }

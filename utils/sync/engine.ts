@@ -45,6 +45,8 @@ export class SyncEngine {
   private stopped = false;
   /** Writes counted (set and remove calls), for tests and the bench. */
   writes = 0;
+  /** What the last packing was made from: the same records and area again need no packing (10,000 papers: ~1 s). */
+  private packedFrom = '';
 
   constructor(private deps: EngineDeps) {
     this.now = deps.now ?? Date.now;
@@ -116,6 +118,11 @@ export class SyncEngine {
       this.status.lastReceived = this.now();
       this.deps.onReceived?.(step.won);
     }
+    const from = signature(step.merged, step.content.texts);
+    if (from === this.packedFrom) {
+      this.status.arriving = await this.deps.local.arriving();
+      return this.deps.onStatus?.({ ...this.status });
+    }
     const packed = await pack(step.merged.values());
     const kept = [...step.merged.values()].filter((r) => packed.kept.has(r.k));
     const plan = planWrites(step.content, packed, kept);
@@ -128,6 +135,7 @@ export class SyncEngine {
       arriving: await local.arriving(),
     });
     if (!isEmptyPlan(plan)) await this.send(plan);
+    else this.packedFrom = from;
     this.deps.onStatus?.({ ...this.status });
   }
 
@@ -150,4 +158,12 @@ export class SyncEngine {
       this.schedule(60_000);
     }
   }
+}
+
+/** Every record's clock and the area's content, as one string. */
+function signature(records: RecordMap, texts: Record<string, string>): string {
+  let out = '';
+  for (const r of records.values()) out += `${r.k}\u0000${r.t}\u0000${r.by}\n`;
+  for (const k of Object.keys(texts).sort()) out += `\u0001${k}\u0000${texts[k]}`;
+  return out;
 }

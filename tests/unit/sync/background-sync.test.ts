@@ -61,8 +61,8 @@ describe('background sync', () => {
     expect(arrived).toMatchObject({ tags: ['from-b'], arrived: true, savedAt: '2026-01-05T00:00:00.000Z' });
     expect((await sendMessage('getSaved', { ids: [papers[1].id] }))[0].tags).toEqual(['x', 'y']);
     // Open tabs follow: the mirror holds the arrived paper.
-    const mirror = (await fakeBrowser.storage.local.get(STATE_KEY))[STATE_KEY] as { savedIds: string[] };
-    expect(mirror.savedIds).toContain('2501.00009');
+    const mirror = async () => ((await fakeBrowser.storage.local.get(STATE_KEY))[STATE_KEY] as { savedIds: string[] }).savedIds;
+    await vi.waitFor(async () => expect(await mirror()).toContain('2501.00009'), { timeout: 5000 });
     const status = (await fakeBrowser.storage.local.get(SYNC_STATUS_KEY))[SYNC_STATUS_KEY] as SyncStatus;
     expect(status.lastReceived).toBeTypeOf('number');
     b.engine.stop();
