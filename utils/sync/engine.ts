@@ -6,6 +6,7 @@ import { applyStamps, stampLocal } from './stamp';
 import { initialTime, projectLocal, type LocalData } from './project';
 import { isEmptyPlan, planWrites, readArea, type SyncArea } from './area';
 import { pack } from './pack';
+import { areaNeedsWrite } from './need';
 import { WriteBudget } from './budget';
 import { OFF_STATUS, type SyncStatus } from './status';
 import { DEFAULT_SETTINGS } from '@/utils/types';
@@ -125,12 +126,18 @@ export class SyncEngine {
     }
     const packed = await pack(step.merged.values());
     const kept = [...step.merged.values()].filter((r) => packed.kept.has(r.k));
-    const plan = planWrites(step.content, packed, kept);
-    const live = (kind: string) => kept.filter((r) => r.k[0] === kind && r.v !== null).length;
+    const needed = areaNeedsWrite(step.content, step.merged, kept);
+    const plan = needed ? planWrites(step.content, packed, kept) : { set: {}, remove: [] };
+    // What the area holds once this cycle is done: ours if we write, else what is there.
+    const synced = isEmptyPlan(plan) ? step.content.records : kept;
+    const inArea = new Set(synced.map((r) => r.k));
+    const live = (kind: string) => synced.filter((r) => r.k[0] === kind && r.v !== null).length;
+    let notSynced = 0;
+    for (const r of step.merged.values()) if (r.k[0] === 'p' && r.v !== null && !inArea.has(r.k)) notSynced++;
     Object.assign(this.status, {
       papers: live('p'),
       rules: live('r'),
-      notSynced: packed.left.filter((r) => r.k[0] === 'p' && r.v !== null).length,
+      notSynced,
       bytes: isEmptyPlan(plan) ? step.content.bytes : packed.bytes,
       arriving: await local.arriving(),
     });

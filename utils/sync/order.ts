@@ -30,13 +30,15 @@ function keyed(r: SyncRecord): Keyed {
 
 const byKey = (a: Keyed, b: Keyed) => (a.r.k < b.r.k ? -1 : a.r.k > b.r.k ? 1 : 0);
 
+const priority = (a: Keyed, b: Keyed) => a.tier - b.tier || (a.tier >= 3 ? b.time - a.time : 0) || byKey(a, b);
+
 /** Most important first. */
 export function byPriority(records: Iterable<SyncRecord>): SyncRecord[] {
-  return [...records]
-    .map(keyed)
-    .sort((a, b) => a.tier - b.tier || (a.tier >= 3 ? b.time - a.time : 0) || byKey(a, b))
-    .map((x) => x.r);
+  return [...records].map(keyed).sort(priority).map((x) => x.r);
 }
+
+/** Below 0: `a` goes before `b` when the storage is full. */
+export const comparePriority = (a: SyncRecord, b: SyncRecord) => priority(keyed(a), keyed(b));
 
 /**
  * The order in the items: by kind, then papers (any status) and removals oldest first, so a new

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { WriteBudget } from '@/utils/sync/budget';
 import { SyncCloud } from './memory-area';
 import { Machine, rule, settle } from './memory-machine';
+import { typicalLibrary } from './dataset';
 
 const IDS = ['2501.00001', '2501.00002', '2501.00003', '2501.00004', '2501.00005'];
 
@@ -102,4 +103,25 @@ describe('convergence (property)', () => {
     a.engine.stop();
     b.engine.stop();
   });
+});
+
+describe('when the libraries do not fit', () => {
+  it('two machines with 3,000 papers each stop writing after a few rounds and lose nothing locally', async () => {
+    let now = Date.parse('2026-03-01T00:00:00Z');
+    const cloud = new SyncCloud();
+    const budget = () => new WriteBudget({ perMinute: 1e9, perHour: 1e9 });
+    const a = new Machine(cloud, 'a', () => now, budget());
+    const b = new Machine(cloud, 'b', () => now, budget());
+    for (const p of typicalLibrary(3000, 1).papers) a.papers.set(p.id, p);
+    for (const p of typicalLibrary(3000, 2).papers) b.papers.set(`${p.id}b`, { ...p, id: `${p.id}b` });
+    const rounds = await settle(cloud, [a, b], 8);
+    expect(rounds).toBeLessThan(6);
+    expect(a.papers.size).toBeGreaterThan(3000);
+    expect(b.papers.size).toBeGreaterThanOrEqual(3000);
+    for (const id of typicalLibrary(3000, 1).papers.map((p) => p.id)) expect(a.papers.has(id)).toBe(true);
+    expect(a.engine.status.notSynced).toBeGreaterThan(0);
+    expect(a.area.bytesInUse()).toBeLessThanOrEqual(102_400);
+    a.engine.stop();
+    b.engine.stop();
+  }, 60_000);
 });
