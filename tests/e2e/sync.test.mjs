@@ -17,7 +17,7 @@ let libA;
 let libB;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'papersift-sync-'));
 
-async function until(read, ok, what, timeout = 20_000) {
+async function until(read, ok, what, timeout = 45_000) {
   const end = Date.now() + timeout;
   let last;
   for (;;) {
@@ -164,7 +164,7 @@ test('a 10,000-paper import with sync on: the status says what did not fit, noth
   const big = fixtureBackup({ count: 10_000 });
   const local = new Set([...(await dumpIdb(libA)).papers.map((p) => p.id), ...big.papers.map((p) => p.id)]).size;
   await importFile(libA, big, 'big.json');
-  await until(() => statusLine(libA), (t) => /papers not synced \(browser sync storage is full\)/.test(t), 'the full status', 90_000);
+  await until(() => statusLine(libA), (t) => /papers not synced \(browser sync storage is full\)/.test(t), "the full status", 150_000);
   const text = await statusLine(libA);
   assert.match(text, /\d+ KB of 100 KB used/);
   assert.doesNotMatch(text, /refused/);
