@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 import { launch, openPopup } from './lib/browser.mjs';
 import { addRuleInPopup } from './lib/rules-ui.mjs';
 import { seriousViolations } from './lib/axe.mjs';
+import { readPage } from './lib/routes.mjs';
+import { until } from './lib/triage.mjs';
 
 const TRENDING = 'https://huggingface.co/papers/trending';
 const DAILY = 'https://huggingface.co/papers/date/2025-06-18';
@@ -15,6 +17,13 @@ const SCHEMES = [
   { name: 'light', colorScheme: 'light', htmlDark: false },
   { name: 'dark (prefers-color-scheme and html.dark)', colorScheme: 'dark', htmlDark: true },
 ];
+
+// A listing that changed between two visits: its first 8 cards, then all 13 (5 new ones).
+const PAGE_2024 = readPage('daily-2024-05-27.html');
+const firstCards = (html, n) => {
+  const cards = [...html.matchAll(/<!--\[--><article[\s\S]*?<\/article><!--\]-->/g)];
+  return html.slice(0, cards[n].index) + html.slice(cards.at(-1).index + cards.at(-1)[0].length);
+};
 
 let ext;
 before(async () => {
@@ -89,3 +98,28 @@ for (const scheme of SCHEMES) {
     await library.close();
   });
 }
+
+test('seen before (folded) and New chips, light and dark: no serious or critical axe violation', async () => {
+  // One listing per scheme (a listing's second visit stores all its papers: a third shows none new).
+  const listings = ['/papers/date/2024-05-27', '/papers/week/2024-W22'];
+  for (const path of listings) ext.server.pages[path] = firstCards(PAGE_2024, 8);
+  for (const path of listings) {
+    const first = await pageIn(SCHEMES[0], `https://huggingface.co${path}`);
+    await first.waitForSelector('article[data-papersift-id] > [data-papersift-controls]', { state: 'attached' });
+    await first.close(); // leaving stores the visit
+  }
+  const library = await ext.context.newPage();
+  await library.goto(ext.url('options.html'));
+  await library.getByRole('radio', { name: 'Fold the ones seen before to one line' }).check();
+  const local = () => library.evaluate(() => chrome.storage.local.get(null));
+  await until(local, (l) => l['papersift:state']?.settings.seenMode === 'fold' && l['papersift:visit:day:2024-05-27'] && l['papersift:visit:week:2024-W22'], 'fold mode and the first visits stored');
+  await library.close();
+  for (const [i, scheme] of SCHEMES.entries()) {
+    ext.server.pages[listings[i]] = PAGE_2024;
+    const page = await pageIn(scheme, `https://huggingface.co${listings[i]}`);
+    await page.waitForSelector('article[data-papersift-new]', { state: 'attached' });
+    await page.waitForSelector('[data-papersift-seen-placeholder]');
+    assert.deepEqual(await seriousViolations(page, [...OURS, 'article[data-papersift-new] > [data-papersift-controls]']), [], scheme.name);
+    await page.close();
+  }
+});
