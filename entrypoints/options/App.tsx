@@ -9,6 +9,7 @@ import { ReadingListSection } from './ReadingListSection';
 import { RulesSection } from './RulesSection';
 import { ImportExportSection } from './ImportExportSection';
 import { SettingsSection } from './SettingsSection';
+import { ForYouSection } from './ForYouSection';
 
 export function App() {
   const state = usePageState();
@@ -29,12 +30,14 @@ export function App() {
           <a href="#reading-list">Reading list</a>
           <a href="#rules">Rules</a>
           <a href="#import-export">Import and export</a>
+          <a href="#for-you">For you</a>
           <a href="#settings">Settings</a>
         </nav>
       </header>
       <ReadingListSection list={list} selection={selection} />
       <RulesSection state={state} />
       <ImportExportSection list={list} selection={selection} />
+      <ForYouSection savedIds={state?.savedIds} />
       {state && <SettingsSection settings={state.settings} onSyncReceived={list.refresh} />}
     </main>
   );

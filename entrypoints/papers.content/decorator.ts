@@ -8,6 +8,7 @@ import { NO_INPUTS, sameView, type CardView, type ViewInputs } from '@/utils/vie
 import { PageViews } from '@/utils/view/page-views';
 import { tabPaper } from '@/utils/view/tab-papers';
 import type { PageFeature } from './feature';
+import type { Scorer } from '@/utils/rank/score';
 
 const ID = 'data-papersift-id';
 
@@ -52,6 +53,12 @@ export class Decorator {
   setState(state: PageState): void {
     this.state = state;
     this.viewer.setState(state);
+    this.run();
+  }
+
+  /** The For you model's scorer (null: no model): every card is scored again. */
+  setScorer(scorer: Scorer | null): void {
+    this.viewer.setScorer(scorer);
     this.run();
   }
 

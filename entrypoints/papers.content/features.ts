@@ -5,7 +5,8 @@ import { cardAttrs } from './card-attrs';
 import { highlight } from './highlight';
 import { hide } from './hide';
 import { controls, type CardAction } from './controls';
+import { forYou } from './for-you';
 
 export function cardFeatures(doc: Document, act: CardAction): PageFeature[] {
-  return [cardAttrs, highlight(doc), hide, controls(doc, act)];
+  return [cardAttrs, highlight(doc), hide, controls(doc, act), forYou];
 }

@@ -4,7 +4,9 @@
 import './style.css';
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage, type PageState } from '@/utils/messaging';
-import { STATE_KEY } from '@/utils/state-key';
+import { FOR_YOU_KEY, STATE_KEY } from '@/utils/state-key';
+import { scorer, weightsOf } from '@/utils/rank/score';
+import { forYouSort } from './for-you-sort';
 import { observeAdded } from '@/utils/dom/observe';
 import { Decorator } from './decorator';
 import { flashButton, showCardError, type CardAction, type CardActionName } from './controls';
@@ -28,12 +30,17 @@ export default defineContentScript({
     const decorator = new Decorator(
       document,
       () => location.href,
-      [...cardFeatures(document, act), seen.feature, keyboard(ctx)],
+      [...cardFeatures(document, act), forYouSort(document, () => decorator.run()), seen.feature, keyboard(ctx)],
       // After the cards are painted: reading every field of new cards is not worth delaying them for.
       (cards) => ctx.requestIdleCallback(() => void sendMessage('reportPapers', { papers: cards.map((c) => c.paper) }).catch(() => {}), { timeout: 1000 }),
       () => ({ visit: seen.look }),
     );
     let state: PageState | null = null;
+    /** The stored For you model (absent below 10 saved papers): every card scored with it. */
+    const useModel = (stored: unknown) => {
+      const m = weightsOf(stored);
+      decorator.setScorer(m && scorer(m));
+    };
 
     async function onCardAction(id: string, action: CardActionName, button: HTMLElement) {
       if (!state) return;
@@ -58,8 +65,11 @@ export default defineContentScript({
     };
 
     void browser.storage.local
-      .get(STATE_KEY)
-      .then((got) => (got[STATE_KEY] as PageState | undefined) ?? sendMessage('getPageState'))
+      .get([STATE_KEY, FOR_YOU_KEY])
+      .then((got) => {
+        useModel(got[FOR_YOU_KEY]); // before the first pass: cards come scored (and sorted) at once
+        return (got[STATE_KEY] as PageState | undefined) ?? sendMessage('getPageState');
+      })
       .then(async (s) => (await seen.readyFor(s?.settings), s)) // what was seen before: no flicker
       .then(apply)
       .catch((e) => {
@@ -69,6 +79,7 @@ export default defineContentScript({
 
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area === 'local' && changes[STATE_KEY]?.newValue) apply(changes[STATE_KEY].newValue as PageState);
+      if (area === 'local' && changes[FOR_YOU_KEY]) useModel(changes[FOR_YOU_KEY].newValue);
     };
     browser.storage.onChanged.addListener(onStorage);
     ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));

@@ -48,3 +48,14 @@ export function scorer(m: RankWeights): Scorer {
     return { score: percentile(raw, m.q), raw, because };
   };
 }
+
+/**
+ * The weight table as storage.local holds it (persist.ts StoredModel), checked just enough for a
+ * page: a table that does not fit gives no score. (The background checks every field: fromStored.)
+ */
+export function weightsOf(stored: unknown): RankWeights | null {
+  const s = stored as { v?: number; terms?: unknown; idf?: unknown[]; w?: unknown[]; b?: unknown; q?: unknown[] } | null;
+  if (s?.v !== 1 || typeof s.terms !== 'string' || typeof s.b !== 'number' || !Array.isArray(s.q)) return null;
+  const terms = s.terms.split('\n');
+  return s.w?.length === terms.length && s.idf?.length === terms.length ? ({ ...s, terms } as RankWeights) : null;
+}

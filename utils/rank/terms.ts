@@ -19,6 +19,4 @@ export function termCounts(text: string): Map<string, number> {
   return out;
 }
 
-/** What the model reads of a paper: its title and abstract (HF's AI summary when there is no abstract). */
-export const paperText = (p: { title: string; summary?: string | null; aiSummary?: string | null }): string =>
-  `${p.title}\n${p.summary || p.aiSummary || ''}`;
+export { paperText } from './words';

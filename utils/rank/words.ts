@@ -42,3 +42,7 @@ export function eachTerm(text: string, add: (term: string) => void, keep: (word:
     prevEnd = m.index! + m[0].length;
   }
 }
+
+/** What the model reads of a paper: its title and abstract (HF's AI summary when there is no abstract). */
+export const paperText = (p: { title: string; summary?: string | null; aiSummary?: string | null }): string =>
+  `${p.title}\n${p.summary || p.aiSummary || ''}`;

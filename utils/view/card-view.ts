@@ -8,6 +8,7 @@ import type { Marker } from '@/utils/dom/marks';
 import type { HideMode, Settings } from '@/utils/types';
 import { freshness, seenLook, type Freshness } from '@/utils/seen/seen-set';
 import type { VisitLook } from '@/utils/seen/visit';
+import type { Score } from '@/utils/rank/score';
 
 /** What to mark in titles and in abstracts: the highlight rules' terms, in rule order. */
 export interface Markers {
@@ -52,6 +53,8 @@ export interface CardView extends Shown {
   fresh: Freshness;
   /** How a seen card shows: '' marked only, 'dim', 'fold' (null: not a seen card). */
   seenLook: '' | 'dim' | 'fold' | null;
+  /** The For you score: null below 10 saved papers (no model) and while paused. */
+  forYou: Score | null;
   /** viewKey(this), once computed. */
   key?: string;
 }
@@ -75,6 +78,8 @@ export interface ViewInput extends ViewInputs {
   kind: PageKind | null;
   /** The highlight rules' markers (only asked when the highlight shows). */
   markers: (ruleIds: readonly string[]) => Markers;
+  /** The For you score (only asked when not paused), or null without a model. */
+  forYou?: () => Score | null;
 }
 
 export function cardView(card: ParsedCard, x: ViewInput): CardView {
@@ -97,6 +102,7 @@ export function cardView(card: ParsedCard, x: ViewInput): CardView {
     markers: shown.highlight && ids.length ? x.markers(ids) : NO_MARKERS,
     fresh,
     seenLook: look,
+    forYou: paused ? null : (x.forYou?.() ?? null),
   };
 }
 
@@ -117,6 +123,7 @@ export function viewKey(v: CardView): string {
     v.markers.abstract.map(markerKey).join('|'),
     v.fresh ?? '',
     v.seenLook ?? '-',
+    v.forYou ? `${v.forYou.score}:${v.forYou.because.join(' · ')}` : '',
   ].join('\u0001');
 }
 

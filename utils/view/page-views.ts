@@ -8,6 +8,8 @@ import { compileRules, type Matcher, type RuleHit } from '@/utils/rules/matcher'
 import { decide } from '@/utils/rules/verdict';
 import { DEFAULT_FIELDS } from '@/utils/types';
 import type { PageState } from '@/utils/messaging';
+import { paperText } from '@/utils/rank/words';
+import type { Score, Scorer } from '@/utils/rank/score';
 import { cardView, NO_INPUTS, type CardView, type Markers, type ViewInputs } from './card-view';
 
 export class PageViews {
@@ -18,6 +20,8 @@ export class PageViews {
   private inputs: ViewInputs = NO_INPUTS;
   private hits = new WeakMap<ParsedCard, RuleHit[]>();
   private views = new WeakMap<ParsedCard, CardView>();
+  private scorer: Scorer | null = null;
+  private scores = new WeakMap<ParsedCard, Score>();
   /** Per highlight rule (and per list of them), its markers: built once per rule set. */
   private markers = new Map<string, Markers>();
 
@@ -39,6 +43,13 @@ export class PageViews {
     for (const k in inputs) if (inputs[k as keyof ViewInputs] !== this.inputs[k as keyof ViewInputs]) same = false;
     if (same) return;
     this.inputs = inputs;
+    this.views = new WeakMap();
+  }
+
+  /** A new For you model (null: none, below 10 saved papers): every card is scored again. */
+  setScorer(scorer: Scorer | null): void {
+    this.scorer = scorer;
+    this.scores = new WeakMap();
     this.views = new WeakMap();
   }
 
@@ -65,7 +76,15 @@ export class PageViews {
       settings: state.settings,
       kind: this.kind,
       markers: (ids) => this.markersOf(ids),
+      forYou: () => this.scoreOf(card),
     });
+  }
+
+  private scoreOf(card: ParsedCard): Score | null {
+    if (!this.scorer) return null;
+    let s = this.scores.get(card);
+    if (!s) this.scores.set(card, (s = this.scorer(paperText(card.paper))));
+    return s;
   }
 
   /** The markers of these highlight rules, in rule order. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MIN_SAVED, trainModel, scorer, toStored, fromStored, type RankInput } from '@/utils/rank';
+import { weightsOf } from '@/utils/rank/score';
 
 // A reader of video diffusion papers among others on agents and robots.
 const video = (i: number) => `Fast video diffusion sampling ${i}\nWe study video diffusion models and their sampling steps for long video generation, variant ${i}.`;
@@ -65,6 +66,9 @@ describe('the For you model', () => {
       expect(b(t).raw).toBeCloseTo(a(t).raw, 3);
     }
     expect(JSON.stringify(stored).length).toBeLessThan(JSON.stringify(m).length);
+    // The page's lighter reader of the same record scores the same.
+    const page = scorer(weightsOf(stored)!);
+    expect(page(video(50))).toEqual(a(video(50)));
   });
 
   it('refuses a damaged or unknown stored model (no model, never a wrong score)', () => {
@@ -74,6 +78,8 @@ describe('the For you model', () => {
     expect(fromStored({ ...good, w: good.w.slice(1) })).toBeNull();
     expect(fromStored({ ...good, idf: good.idf.map(() => 'x') })).toBeNull();
     expect(fromStored({ ...good, counts: undefined })).toBeNull();
+    expect(weightsOf({ ...good, w: good.w.slice(1) })).toBeNull();
+    expect(weightsOf(undefined)).toBeNull();
   });
 
   it('trains the same model twice from the same papers', () => {
