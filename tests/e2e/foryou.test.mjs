@@ -12,6 +12,7 @@ import { launch } from './lib/browser.mjs';
 import { ids, items2025 } from './lib/data.mjs';
 import { navigateInPage, readPage } from './lib/routes.mjs';
 import { openLibrary, until } from './lib/triage.mjs';
+import { dailyPage } from '../fixtures/pages/build.mjs';
 
 const DAY = 'https://huggingface.co/papers/date/2025-06-18';
 const HF_ORDER = ids(items2025());
@@ -19,8 +20,11 @@ const HF_ORDER = ids(items2025());
 const ON_TOPIC = ['2506.14245', '2506.14731'];
 let ext;
 
+const { days } = JSON.parse(fs.readFileSync('tests/fixtures/hf/foryou/days.json', 'utf8'));
+/** Days the reader browsed before (real API days, about 130 papers): passed over, and the calibration reference. */
+const BROWSED = ['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06', '2026-03-09'];
+
 function readingList() {
-  const { days } = JSON.parse(fs.readFileSync('tests/fixtures/hf/foryou/days.json', 'utf8'));
   const picked = Object.values(days).flat().filter((i) => i.paper.ai_keywords.some((k) => /reinforcement learning/i.test(k))).slice(0, 12);
   return {
     format: 'papersift-backup', version: 1, exportedAt: '2026-05-01T10:00:00.000Z', rules: [],
@@ -32,12 +36,14 @@ function readingList() {
 }
 
 before(async () => {
-  ext = await launch();
-  // The reader has browsed another day (passed over: the model's weak negatives), then imports a backup.
-  const other = await ext.context.newPage();
-  await other.goto('https://huggingface.co/papers/date/2024-05-27');
-  await other.waitForSelector('article[data-papersift-id] [data-papersift-controls]');
-  await other.close(); // leaving records the visit's papers as seen
+  ext = await launch({ pages: Object.fromEntries(BROWSED.map((d) => [`/papers/date/${d}`, dailyPage(d, days[d])])) });
+  // The reader has browsed some days (passed over: the model's weak negatives), then imports a backup.
+  for (const d of BROWSED) {
+    const other = await ext.context.newPage();
+    await other.goto(`https://huggingface.co/papers/date/${d}`);
+    await other.waitForSelector('article[data-papersift-id] [data-papersift-controls]');
+    await other.close(); // leaving records the visit's papers as seen
+  }
   const library = await openLibrary(ext);
   const file = path.join(os.tmpdir(), `papersift-foryou-${process.pid}.json`);
   fs.writeFileSync(file, JSON.stringify(readingList()));

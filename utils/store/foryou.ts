@@ -15,6 +15,8 @@ const MODEL = 'forYouModel';
 const SINCE = 'forYouSince';
 /** Bounds on what one training reads (5,000 saved + 2,000 passed over: see npm run bench). */
 const MAX_SAVED = 5000, MAX_HIDDEN = 2000, MAX_PASSED = 2000, MAX_REFERENCE = 1000;
+/** Fewer papers seen than this (a new install) are no reference yet: the training papers stand in. */
+const MIN_REFERENCE = 100;
 
 const newestSeen = (list: SeenPaper[], n: number) => [...list].sort((a, b) => (a.seenAt < b.seenAt ? 1 : a.seenAt > b.seenAt ? -1 : 0)).slice(0, n);
 
@@ -46,7 +48,7 @@ export async function gatherInput(now: Date): Promise<RankInput> {
     hiddenByRule: newestSeen(byRule, MAX_HIDDEN).map(paperText),
     passed: newestSeen(passed, MAX_PASSED).map(paperText),
     // Calibration against what recent listings showed (saved papers included: they were there too).
-    reference: newestSeen(seen, MAX_REFERENCE).map(paperText),
+    reference: seen.length >= MIN_REFERENCE ? newestSeen(seen, MAX_REFERENCE).map(paperText) : undefined,
     now,
   };
 }
