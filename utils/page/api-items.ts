@@ -53,12 +53,6 @@ function githubOf(v: unknown): string | null {
   return typeof v === 'string' && /^https:\/\/github\.com\/[^\s]+$/.test(v.trim()) ? v.trim() : null;
 }
 
-/** A paper described by page JSON: its text at once, the rest (authors, dates, links) when first asked. */
-export interface JsonPaper {
-  readonly text: PaperText;
-  readonly paper: PaperInfo;
-}
-
 // Shared by both shapes: `paper` is the paper object, `item` the daily_papers wrapper (or null).
 function textOf(paper: Obj, item: Obj | null): PaperText | null {
   const id = typeof paper.id === 'string' ? paperIdFromHref(paper.id) : null;
@@ -83,45 +77,13 @@ function build(paper: Obj, item: Obj | null, text: PaperText): PaperInfo {
   };
 }
 
-/** A daily_papers item's wrapper, paper object and text, or null when it names no paper with a title. */
-function dailyItemParts(item: unknown): { it: Obj; paper: Obj; text: PaperText } | null {
-  const it = obj(item);
-  const paper = obj(it?.paper);
-  const text = it && paper ? textOf(paper, it) : null;
-  return text && { it: it!, paper: paper!, text };
-}
-
-/**
- * paperFromDailyItem with the rest read on first use: a listing's JSON describes every paper on
- * the page, and matching rules on title and abstract needs no more (1,000-card bench: authors and
- * dates of 50 papers were ≈ 2 % of a pass).
- */
-export function jsonPaperFromDailyItem(item: unknown): JsonPaper | null {
-  try {
-    const parts = dailyItemParts(item);
-    if (!parts) return null;
-    const { paper, it, text } = parts;
-    let full: PaperInfo | undefined;
-    return {
-      text,
-      get paper() {
-        try {
-          return (full ??= build(paper, it, text));
-        } catch {
-          return (full = { ...blankPaper(text.id, text.title), ...text });
-        }
-      },
-    };
-  } catch {
-    return null;
-  }
-}
-
 /** One /api/daily_papers item or data-props dailyPapers/searchResults item (2024–2026 schemas). */
 export function paperFromDailyItem(item: unknown): PaperInfo | null {
   try {
-    const parts = dailyItemParts(item);
-    return parts && build(parts.paper, parts.it, parts.text);
+    const it = obj(item);
+    const paper = obj(it?.paper);
+    const text = it && paper ? textOf(paper, it) : null;
+    return text && build(paper!, it, text);
   } catch {
     return null;
   }

@@ -1,5 +1,5 @@
 // Per <article>, what the last parse read from it, so a live page re-reads only new and changed cards.
-import type { JsonPaper } from './api-items';
+import type { PaperInfo } from '@/utils/types';
 import type { ParsedCard } from './card';
 import type { CardRead } from './read-card';
 import * as S from './selectors';
@@ -12,7 +12,7 @@ export interface CacheEntry {
   titles: Element[];
   abstracts: Element[];
   dom: CardRead;
-  json?: JsonPaper;
+  json?: PaperInfo;
   card?: ParsedCard;
 }
 

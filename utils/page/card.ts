@@ -1,7 +1,7 @@
 // A parsed card: its text at once (what rules on the default fields match), the whole paper
 // (page JSON over the card's DOM) on first use.
 import type { PaperInfo, PaperText } from '@/utils/types';
-import { blankPaper, type JsonPaper } from './api-items';
+import { blankPaper } from './api-items';
 import type { CardRead } from './read-card';
 
 export interface ParsedCard {
@@ -46,12 +46,12 @@ export class Card implements ParsedCard {
   private full: PaperInfo | undefined;
   constructor(
     dom: CardRead,
-    private json: JsonPaper | undefined,
+    private json: PaperInfo | undefined,
     readonly articles: Element[],
     readonly titles: Element[],
     readonly abstracts: Element[],
   ) {
-    this.text = mergeText(dom.text, json?.text);
+    this.text = mergeText(dom.text, json);
     this.id = this.text.id;
     this.read = dom.full;
   }
@@ -59,7 +59,7 @@ export class Card implements ParsedCard {
     // Read after the parse returned, so outside its try: a card that cannot be read in full (markup
     // changed under us) still gives its text, never an exception to whoever asked.
     try {
-      return (this.full ??= merge(this.read(), this.json?.paper));
+      return (this.full ??= merge(this.read(), this.json));
     } catch {
       return (this.full = { ...blankPaper(this.id), ...this.text });
     }

@@ -1,7 +1,7 @@
 // The page's embedded JSON (Svelte island data-props), trusted only when it describes this URL
 // (PAGE-NOTES §3: after client-side navigation it can still describe the previous view).
 import type { PaperInfo } from '@/utils/types';
-import { jsonPaperFromDailyItem, paperFromApiPaper, type JsonPaper } from './api-items';
+import { paperFromApiPaper, paperFromDailyItem } from './api-items';
 import { parsePageUrl, type PageUrl } from './detect';
 import * as S from './selectors';
 
@@ -47,9 +47,9 @@ export function propsMatchUrl(props: Obj, page: PageUrl): boolean {
 
 // For parse-cards only: the papers of one props object are read once and shared, so parses of a
 // live page get the very same objects and can reuse the cards built from them. Read-only.
-const maps = new WeakMap<Obj, Map<string, JsonPaper>>();
+const maps = new WeakMap<Obj, Map<string, PaperInfo>>();
 
-function listingMap(root: ParentNode, page: PageUrl, memo: boolean): Map<string, JsonPaper> | null {
+function listingMap(root: ParentNode, page: PageUrl, memo: boolean): Map<string, PaperInfo> | null {
   const props = propsOf(root.querySelector(S.dailyIsland));
   if (!props || !propsMatchUrl(props, page)) return null;
   if (!memo) return papersOf(props);
@@ -58,20 +58,20 @@ function listingMap(root: ParentNode, page: PageUrl, memo: boolean): Map<string,
   return map;
 }
 
-function papersOf(props: Obj): Map<string, JsonPaper> {
+function papersOf(props: Obj): Map<string, PaperInfo> {
   const items = [props.searchResults, props.dailyPapers].flatMap((a) => (Array.isArray(a) ? a : []));
-  const map = new Map<string, JsonPaper>();
+  const map = new Map<string, PaperInfo>();
   for (const it of items) {
-    const p = jsonPaperFromDailyItem(it);
-    if (p && !map.has(p.text.id)) map.set(p.text.id, p); // search results first: they are what the page lists
+    const p = paperFromDailyItem(it);
+    if (p && !map.has(p.id)) map.set(p.id, p); // search results first: they are what the page lists
   }
   return map;
 }
 
-function paperPageMap(root: ParentNode, page: PageUrl): Map<string, JsonPaper> | null {
+function paperPageMap(root: ParentNode, page: PageUrl): Map<string, PaperInfo> | null {
   const props = propsOf(root.querySelector(S.paperIsland));
   const p = paperFromApiPaper(props?.paper);
-  return p && p.id === page.id ? new Map([[p.id, { text: p, paper: p }]]) : null;
+  return p && p.id === page.id ? new Map([[p.id, p]]) : null;
 }
 
 /**
@@ -80,17 +80,13 @@ function paperPageMap(root: ParentNode, page: PageUrl): Map<string, JsonPaper> |
  * rendered cards (the trending capture holds one that is not).
  */
 export function readDataProps(root: ParentNode, url: string): Map<string, PaperInfo> | null {
-  const map = read(root, url, false);
-  return map && new Map([...map].map(([id, p]) => [id, p.paper]));
+  return read(root, url, false);
 }
 
-/**
- * readDataProps for parse-cards: each paper's text at once and the rest on first use, the same
- * objects while the props stay the same (read-only).
- */
-export const sharedDataProps = (root: ParentNode, url: string): ReadonlyMap<string, JsonPaper> | null => read(root, url, true);
+/** readDataProps for parse-cards: the same objects while the props stay the same (read-only). */
+export const sharedDataProps = (root: ParentNode, url: string): ReadonlyMap<string, PaperInfo> | null => read(root, url, true);
 
-function read(root: ParentNode, url: string, memo: boolean): Map<string, JsonPaper> | null {
+function read(root: ParentNode, url: string, memo: boolean): Map<string, PaperInfo> | null {
   try {
     const page = parsePageUrl(url);
     if (!page) return null;

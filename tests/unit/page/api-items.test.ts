@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonPaperFromDailyItem, paperFromApiPaper, paperFromDailyItem } from '@/utils/page/api-items';
+import { paperFromApiPaper, paperFromDailyItem } from '@/utils/page/api-items';
 import { apiItems } from './load';
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -72,33 +72,5 @@ describe('2026 shape and odd input', () => {
   it('treats every other field as optional and ignores wrong types', () => {
     const p = paperFromDailyItem({ paper: { id: '2405.12345', title: 'T', summary: 5, authors: 'x', upvotes: '3', publishedAt: 'not a date', githubRepo: 'javascript:alert(1)', githubStars: NaN }, numComments: '2' });
     expect(p).toMatchObject({ summary: null, authors: null, authorCount: null, upvotes: null, publishedAt: null, githubUrl: null, githubStars: null, comments: null });
-  });
-});
-
-describe('jsonPaperFromDailyItem (page JSON read lazily)', () => {
-  it('gives the text at once and, when asked, exactly what paperFromDailyItem reads, for every fixture item', () => {
-    for (const date of ['2025-06-18', '2024-05-27'] as const) {
-      for (const item of apiItems(date)) {
-        const lazy = jsonPaperFromDailyItem(item)!;
-        const full = paperFromDailyItem(item)!;
-        expect(lazy.text).toEqual({ id: full.id, title: full.title, summary: full.summary, aiSummary: full.aiSummary });
-        expect(lazy.paper).toEqual(full);
-        expect(lazy.paper).toBe(lazy.paper); // read once
-      }
-    }
-  });
-
-  it('reads authors, dates and links only when the paper is asked for; no title, no paper', () => {
-    const item = structuredClone(apiItems('2025-06-18')[0]) as { paper: Record<string, unknown> };
-    let reads = 0;
-    const authors = item.paper.authors;
-    Object.defineProperty(item.paper, 'authors', { get: () => (reads++, authors) });
-    const lazy = jsonPaperFromDailyItem(item)!;
-    expect(lazy.text.title.length).toBeGreaterThan(10);
-    expect(reads).toBe(0);
-    expect(lazy.paper.authors!.length).toBeGreaterThan(0);
-    expect(reads).toBe(1);
-    expect(jsonPaperFromDailyItem({ paper: { id: '2401.00001' } })).toBeNull();
-    expect(jsonPaperFromDailyItem(null)).toBeNull();
   });
 });

@@ -93,17 +93,14 @@ describe('compileRules / match', () => {
   });
 
   // Catastrophic regexes are refused where rules enter storage (compile-term.test.ts, validate.test.ts).
-  it('skips and reports invalid terms, keeping the rest of the rule', () => {
+  it('skips invalid terms, keeping the rest of the rule', () => {
     const r = rule(['/(/', '', 'video']);
     const m = compileRules([r]);
-    expect(m.skipped.map((s) => [s.ruleId, s.term])).toEqual([[r.id, '/(/'], [r.id, '']]);
-    expect(m.skipped[0].reason).toBe('Invalid regular expression "/(/": Unterminated group');
     expect(m.match(p).map((h) => h.rule.id)).toEqual([r.id]);
   });
 
   it('stays fast on a 50,000-character abstract of "a"s', () => {
     const m = compileRules([rule(['aa*', 'a', '/a{3}b/']), rule(['-/x*a+y/'])]);
-    expect(m.skipped).toHaveLength(0);
     const t = performance.now();
     const hits = m.match(paper({ summary: 'a'.repeat(50_000) }));
     expect(performance.now() - t).toBeLessThan(500);
@@ -116,14 +113,13 @@ describe('compileRules / match', () => {
     expect(m.match(paper({ summary: `${'x '.repeat(100)} needle` })).map((h) => h.rule.id)).toEqual(['w']);
   });
 
-  it('stops running regex terms once the time budget is spent, and says so', () => {
+  it('stops running regex terms once the time budget is spent', () => {
     let clock = 0;
     const m = compileRules([rule(['/video/i'], { id: 're' }), rule(['video'], { id: 'w' })], {
       budgetMs: 10,
       now: () => (clock += 20),
     });
     expect(m.match(p).map((h) => h.rule.id)).toEqual(['w']);
-    expect([...m.timedOut]).toEqual([p.id]);
   });
 
   it('combines regexes that the engine cannot put in one alternation', () => {

@@ -10,11 +10,11 @@ import type { PaperInfo, PaperText, Rule } from '@/utils/types';
 import { MATCH_BUDGET_MS, REGEX_FIELD_CAP } from '../defaults';
 import { conditionsHold } from '../conditions';
 import { fieldText, isTextField } from '../field-text';
-import { planRules, type SkippedTerm } from './plan';
+import { planRules } from './plan';
 import { buildGroups, scanGroup, type Found } from './scan';
 import { addRanges, anyFound, mergeSpans, type MatchRange } from './ranges';
 
-export { fieldText, mergeSpans, type MatchRange, type SkippedTerm };
+export { fieldText, mergeSpans, type MatchRange };
 export { trieSource } from './scan';
 
 export interface RuleHit { rule: Rule; ranges: MatchRange[] }
@@ -40,10 +40,6 @@ export interface Matcher {
   matchText(text: PaperText, full: () => PaperInfo): RuleHit[];
   /** How to find a rule's positive terms in visible text, to mark them (fresh objects per call). */
   markers(ruleId: string): TermFinder[];
-  /** Terms left out because they are invalid. */
-  readonly skipped: readonly SkippedTerm[];
-  /** Papers whose regex terms were cut short by the time budget. */
-  readonly timedOut: ReadonlySet<string>;
 }
 
 export interface MatcherOptions {
@@ -60,13 +56,12 @@ export interface MatcherOptions {
 
 export function compileRules(input: readonly Rule[], options: MatcherOptions = {}): Matcher {
   const { budgetMs = MATCH_BUDGET_MS, regexCap = REGEX_FIELD_CAP, now = Date.now, clock = Date.now } = options;
-  const { rules, uses, terms, fields, rulesOf, alwaysCheck, skipped } = planRules(input);
+  const { rules, uses, terms, fields, rulesOf, alwaysCheck } = planRules(input);
   const groups = fields.map((f) => buildGroups(f.members, terms));
   // Per field, the matches found in the current paper (reset per paper).
   const found: Found[] = fields.map(() => ({ found: [], touched: [] }));
   const capped = groups.some((gs) => gs.some((g) => g.capped)); // else no clock is read
   const picked = new Uint8Array(uses.length);
-  const timedOut = new Set<string>();
 
   function matchText(paperText: PaperText, full: () => PaperInfo): RuleHit[] {
     const started = capped ? now() : 0;
@@ -80,10 +75,7 @@ export function compileRules(input: readonly Rule[], options: MatcherOptions = {
       const text = fieldText(isTextField(field) ? paperText : details(), field);
       if (!text) continue;
       for (const g of groups[s]) {
-        if (g.capped && now() - started > budgetMs) {
-          timedOut.add(paperText.id);
-          continue;
-        }
+        if (g.capped && now() - started > budgetMs) continue; // the paper's regex terms are cut short
         scanGroup(g, g.capped ? text.slice(0, regexCap) : text, terms, into);
       }
     }
@@ -124,5 +116,5 @@ export function compileRules(input: readonly Rule[], options: MatcherOptions = {
   }
 
   const match = (paper: PaperInfo) => matchText(paper, () => paper);
-  return { rules, match, matchText, markers, skipped, timedOut };
+  return { rules, match, matchText, markers };
 }

@@ -10,8 +10,6 @@ import { compileTerm, type CompiledTerm } from '../compile-term';
 import { checkConditions } from '../conditions';
 import { wordEndAt } from '../words';
 
-export interface SkippedTerm { ruleId: string; term: string; reason: string }
-
 /** One distinct term (pattern and flags); rules using the same term share it. */
 export interface Term {
   term: CompiledTerm;
@@ -45,21 +43,18 @@ export interface Plan {
   rulesOf: number[][];
   /** Rules with conditions and no positive term: checked for every paper. */
   alwaysCheck: number[];
-  /** Terms left out because they are invalid, and conditions that are. */
-  skipped: SkippedTerm[];
 }
 
 export function planRules(input: readonly Rule[]): Plan {
   const rules = input.filter((r) => r.enabled).map((r, i) => [r, i] as const)
     .sort((a, b) => a[0].order - b[0].order || a[1] - b[1]).map(([r]) => r);
-  const skipped: SkippedTerm[] = [];
   const terms: Term[] = [];
   const byKey = new Map<string, number>();
   const uses = rules.map((rule): RuleUse => {
     // a rule from an old backup may lack fields: use the default rather than fail
     const fields = RULE_FIELDS.filter((f) => (rule.fields?.length ? rule.fields : DEFAULT_FIELDS).includes(f));
     const texts = Array.isArray(rule.terms) ? rule.terms.map(String) : [];
-    const conditions = compileConditions(rule, skipped);
+    const conditions = compileConditions(rule);
     const use: RuleUse = {
       rule, fields, slots: [], pos: [], neg: [], conditions,
       conditionsOnly: !!conditions && !texts.some((t) => !t.trim().startsWith('-')),
@@ -68,9 +63,8 @@ export function planRules(input: readonly Rule[]): Plan {
       let term: CompiledTerm;
       try {
         term = compileTerm(text);
-      } catch (e) {
-        skipped.push({ ruleId: rule.id, term: text, reason: e instanceof Error ? e.message : String(e) });
-        continue;
+      } catch {
+        continue; // refused where rules enter storage; an old or hand-edited one is left out
       }
       const key = `${term.flags}/${term.pattern}`;
       let u = byKey.get(key);
@@ -93,14 +87,13 @@ export function planRules(input: readonly Rule[]): Plan {
   const rulesOf: number[][] = terms.map(() => []);
   uses.forEach((u, r) => { for (const i of u.pos) if (!rulesOf[i].includes(r)) rulesOf[i].push(r); });
   const alwaysCheck = uses.flatMap((u, r) => (u.conditionsOnly ? [r] : []));
-  return { rules, uses, terms, fields, rulesOf, alwaysCheck, skipped };
+  return { rules, uses, terms, fields, rulesOf, alwaysCheck };
 }
 
-function compileConditions(rule: Rule, skipped: SkippedTerm[]): RuleUse['conditions'] {
+function compileConditions(rule: Rule): RuleUse['conditions'] {
   try {
     return checkConditions(rule.conditions);
-  } catch (e) {
-    skipped.push({ ruleId: rule.id, term: 'conditions', reason: e instanceof Error ? e.message : String(e) });
+  } catch {
     return 'never';
   }
 }
