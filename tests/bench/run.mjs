@@ -7,6 +7,7 @@ import { chromiumPath } from '../e2e/lib/browser.mjs';
 import { manyCardsHtml } from '../fixtures/pages/build.mjs';
 import { benchRules, benchSmallPage } from './rules-mix.mjs';
 import { benchExports, benchLibrary } from './library.mjs';
+import { benchImportBib } from './import-bib.mjs';
 
 const root = path.resolve('.');
 const bundle = await build({
@@ -74,6 +75,7 @@ await benchSmallPage(browser, script, { median, fmt });
 await browser.close();
 await benchLibrary({ median, fmt });
 await benchExports({ median, fmt });
+await benchImportBib({ median, fmt });
 
 const { benchSync } = await import('./sync.mjs');
 await benchSync({ median, fmt });

@@ -3,15 +3,13 @@
 // a millisecond per field, so text without LaTeX skips it: plain text is already what it says, and
 // text whose only LaTeX is grouping braces ({GPT}-4) is the same text without them. Pure.
 import { parse, type Creator } from '@retorquere/bibtex-parser';
+import { LATEX, latexRuns, type Run } from './latex-runs';
 
-/** Characters that make a value LaTeX rather than plain text (braces alone are handled here). */
-const LATEX = /[\\$~%&#^_`<>]|--|''/;
 /** Markup the parser writes for \textit, \textsc, \url, case protection…: tags, not text. */
 const MARKUP = /<\/?(?:i|b|sup|sub|p|li|code|br|ncx?|span|a)\b[^>]*>/g;
-const LT = '\uE000', GT = '\uE001';
+const LT = '\uE000', GT = '\uE001', SEP = '\uE002';
 
 type Job = { kind: 'text' | 'names'; tex: string; at: number };
-
 
 const creatorName = (c: Creator) => (c.name ?? [c.firstName, c.prefix, c.lastName, c.suffix].filter(Boolean).join(' ')).trim();
 const isOthers = (c: Creator) => !c.firstName && !c.name && c.lastName === 'others';
@@ -47,16 +45,20 @@ function plainName(name: string): string {
 }
 
 /**
- * Decodes many values in one pass of the parser. `texts` become plain text; `lists` are BibTeX name
- * lists, returned as "Given Family" names, each distinct name decoded once (authors recur across a
- * library). Values come from the verbatim stage, so their braces are balanced.
+ * Decodes many values in one pass of the parser. `texts` become plain text, only their LaTeX runs
+ * going through the parser (joined into one field per text); `lists` are BibTeX name lists, returned
+ * as "Given Family" names, each distinct name decoded once (authors recur across a library).
+ * Values come from the verbatim stage, so their braces are balanced.
  */
 export function decodeLatex(texts: string[], lists: string[]): { texts: string[]; names: string[][] } {
-  const outTexts = texts.map((t) => (LATEX.test(t) ? '' : t.replace(/[{}]/g, '')));
+  const runsOf: Run[][] = texts.map((t) => (LATEX.test(t) ? latexRuns(t) : [{ text: t.replace(/[{}]/g, ''), latex: false }]));
   const split = lists.map(splitNames);
   const decodedName = new Map<string, string>();
   const jobs: Job[] = [];
-  texts.forEach((tex, at) => LATEX.test(tex) && jobs.push({ kind: 'text', tex, at }));
+  runsOf.forEach((runs, at) => {
+    const latex = runs.filter((r) => r.latex).map((r) => r.text);
+    if (latex.length) jobs.push({ kind: 'text', tex: latex.join(` ${SEP} `), at });
+  });
   for (const names of split)
     for (const n of names)
       if (!decodedName.has(n)) {
@@ -72,11 +74,16 @@ export function decodeLatex(texts: string[], lists: string[]): { texts: string[]
     jobs.forEach((j, i) => {
       const f = byKey.get(`j${i}`);
       if (j.kind === 'text') {
-        outTexts[j.at] = typeof f?.title === 'string' ? plain(f.title) : j.tex.replace(/[{}\\]/g, '');
+        const parts = typeof f?.title === 'string' ? plain(f.title).split(SEP) : [];
+        let k = 0;
+        for (const run of runsOf[j.at]) if (run.latex) run.text = parts[k++]?.trim() ?? run.text.replace(/[{}\\]/g, '');
       } else if (Array.isArray(f?.author) && f.author.length) {
         decodedName.set(j.tex, f.author.filter((c) => !isOthers(c)).map((c) => plain(creatorName(c))).join(' '));
       }
     });
   }
-  return { texts: outTexts, names: split.map((names) => names.map((n) => decodedName.get(n)!).filter(Boolean)) };
+  return {
+    texts: runsOf.map((runs) => runs.map((r) => r.text).join(' ')),
+    names: split.map((names) => names.map((n) => decodedName.get(n)!).filter(Boolean)),
+  };
 }
