@@ -122,3 +122,9 @@ describe('LaTeX in titles becomes Unicode', () => {
     expect(titleOf(tex)).toBe(text);
   });
 });
+
+it('an abstract keeps its plain words as written and decodes only its LaTeX parts', () => {
+  const abstract = "We reach 95\\% of {\\em the} $\\alpha$-baseline on \\'etude tasks --- with 10 {GPU}s and ``no'' tricks.";
+  const [p] = readBibtex(`@misc{k, title = {T}, eprint = {2401.00001}, author = {Doe, Jane}, abstract = {${abstract}}}`, NOW).papers;
+  expect(p.summary).toBe('We reach 95% of the α-baseline on étude tasks — with 10 GPUs and “no” tricks.');
+});
