@@ -81,3 +81,51 @@ test('keyboard only: add a rule and save a paper in the popup, open the Library,
   await popup.close();
   await page.close();
 });
+
+/**
+ * Tabs through the whole page once (until focus comes back round) and returns the visible controls
+ * Tab never reached, checking a focus ring on each control it did reach.
+ */
+async function unreachedByTab(page) {
+  await page.evaluate(() => document.activeElement?.blur());
+  let firstKey = null;
+  for (let i = 0; i < 600; i++) {
+    await page.keyboard.press('Tab');
+    const f = await focused(page);
+    if (!f) continue;
+    assert.ok(f.ring, `visible focus indicator on <${f.tag}> "${f.name.slice(0, 60)}"`);
+    const key = await page.evaluate(() => {
+      const el = document.activeElement;
+      const k = el.getAttribute('data-kb-reached') ?? String(document.querySelectorAll('[data-kb-reached]').length);
+      el.setAttribute('data-kb-reached', k);
+      return k;
+    });
+    if (firstKey === null) firstKey = key;
+    else if (key === firstKey) break;
+  }
+  return page.evaluate(() =>
+    [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex], [role="button"], [role="checkbox"], [role="switch"], [role="tab"], [onclick]')]
+      // A radio group is one Tab stop (arrow keys move inside it).
+      .filter((el) => !(el.type === 'radio' && document.querySelector(`input[type="radio"][name="${el.name}"][data-kb-reached]`)))
+      .filter((el) => !el.hasAttribute('data-kb-reached') && !el.disabled && el.getAttribute('tabindex') !== '-1' && el.checkVisibility({ visibilityProperty: true }) && el.getClientRects().length > 0)
+      .map((el) => `<${el.tagName.toLowerCase()}${el.type ? ` type=${el.type} name=${el.name}` : ''}> ${(el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 50)}`),
+  );
+}
+
+test('every visible control of the popup and the Library is reached by Tab and shows a focus ring', async () => {
+  const page = await ext.context.newPage();
+  await page.goto(DAILY);
+  await page.waitForSelector('article[data-papersift-id] [data-papersift-controls]', { state: 'attached' });
+  const popup = await openPopup(ext, page);
+  await popup.bringToFront();
+  await popup.locator('[data-papersift-paper]').first().waitFor();
+  assert.deepEqual(await unreachedByTab(popup), [], 'popup');
+  const library = await ext.context.newPage();
+  await library.goto(ext.url('options.html'));
+  await library.locator('[data-papersift-paper]').first().waitFor();
+  await library.bringToFront();
+  assert.deepEqual(await unreachedByTab(library), [], 'Library');
+  await library.close();
+  await popup.close();
+  await page.close();
+});
