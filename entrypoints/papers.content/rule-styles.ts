@@ -1,17 +1,19 @@
-// Per-rule colours as CSS custom properties. Colours are validated before they reach CSS,
-// and tags are escaped as CSS strings, so stored text cannot inject style rules.
+// Per-rule colours as CSS custom properties: the one place stored text becomes CSS. Colours are
+// checked before they reach CSS, and every tag character but a letter, digit, _ or - (or non-ASCII)
+// is written as a CSS escape, so no stored tag can end the string or the rule (a quote, a
+// backslash, a newline, form feed or carriage return) and add rules of its own.
 import type { Rule } from '@/utils/types';
 
 const COLOR = /^#[0-9a-f]{6}$/i;
-const cssString = (s: string) => `"${s.replace(/["\\\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+const cssString = (s: string) => `"${s.replace(/[^\w\u0080-\uffff-]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
 
 export function ruleStyles(rules: readonly Rule[]): string {
   const out: string[] = [];
   const colors = new Set<string>();
   for (const r of rules) {
-    if (!COLOR.test(r.color)) continue;
+    if (typeof r.color !== 'string' || !COLOR.test(r.color)) continue;
     colors.add(r.color.toLowerCase());
-    out.push(`html mark[data-papersift-mark=${cssString(r.tag)}]{--papersift-color:${r.color}}`);
+    out.push(`html mark[data-papersift-mark=${cssString(String(r.tag))}]{--papersift-color:${r.color}}`);
   }
   for (const c of colors) out.push(`html [data-papersift-highlight="${c}" i]{--papersift-color:${c}}`);
   return out.join('\n');
