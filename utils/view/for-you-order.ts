@@ -1,6 +1,7 @@
 // Pure: the order "Sort by For you" puts a listing's papers in. Highest score first; papers
-// without a score keep their place relative to each other after the scored ones; hidden papers
-// go last (hidden is where the hide put them: out of the way), each group in Hugging Face's order.
+// without a score after the scored ones; hidden papers last (hidden is where the hide put them:
+// out of the way); each group in Hugging Face's order. With every score equal and nothing hidden,
+// that is Hugging Face's order itself ("Hugging Face order" restores it so).
 
 export interface Ranked {
   id: string;
@@ -17,6 +18,3 @@ export function forYouOrder(papers: readonly Ranked[]): string[] {
     .sort((a, b) => group(a) - group(b) || (b.score ?? 0) - (a.score ?? 0) || a.hf - b.hf)
     .map((p) => p.id);
 }
-
-/** Hugging Face's order back: by the position each paper had there. */
-export const hfOrder = (papers: readonly Ranked[]): string[] => [...papers].sort((a, b) => a.hf - b.hf).map((p) => p.id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forYouOrder, hfOrder, type Ranked } from '@/utils/view/for-you-order';
+import { forYouOrder, type Ranked } from '@/utils/view/for-you-order';
 
 const p = (id: string, score: number | null, hf: number, hidden = false): Ranked => ({ id, score, hf, hidden });
 
@@ -9,6 +9,7 @@ describe('Sort by For you', () => {
     expect(forYouOrder(page)).toEqual(['b', 'd', 'f', 'a', 'c', 'e']);
   });
   it('Hugging Face order restores the page order whatever the current one', () => {
-    expect(hfOrder([...page].reverse())).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    const flat = page.map((x) => ({ ...x, score: 0, hidden: false }));
+    expect(forYouOrder([...flat].reverse())).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
   });
 });
