@@ -11,6 +11,7 @@ import { PaperList } from './PaperList';
 import { CopyDigest } from './CopyDigest';
 import { MarkAllSeen } from './MarkAllSeen';
 import { KeyboardHelp } from './KeyboardHelp';
+import { ForYouOrder, ordered, useScorer, useScores } from './ForYouOrder';
 
 async function targetTabId(): Promise<number | undefined> {
   const fromUrl = Number(new URLSearchParams(location.search).get('tab'));
@@ -25,6 +26,7 @@ export function App() {
   const state = usePageState();
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [error, setError] = useState('');
+  const [sorted, setSorted] = useState(false);
 
   useEffect(() => {
     void (async () => {
@@ -42,6 +44,7 @@ export function App() {
     () => (load.status === 'ready' && state ? tabView(load.tab.papers, state, load.tab.kind !== 'paper') : []),
     [load, state],
   );
+  const scores = useScores(papers, useScorer());
 
   return (
     <main class="popup">
@@ -75,7 +78,12 @@ export function App() {
           {error}
         </p>
       )}
-      {load.status === 'ready' && papers.length > 0 && <PaperList papers={papers} state={state!} onError={setError} />}
+      {load.status === 'ready' && state && load.tab.kind !== 'paper' && papers.length > 0 && (
+        <ForYouOrder saved={state.savedIds.length} scored={scores.size > 0} sorted={sorted} onSort={setSorted} />
+      )}
+      {load.status === 'ready' && papers.length > 0 && (
+        <PaperList papers={ordered(papers, scores, sorted)} scores={scores} state={state!} onError={setError} />
+      )}
       <KeyboardHelp />
       <footer>
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">

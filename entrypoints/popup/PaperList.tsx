@@ -11,7 +11,7 @@ function byline(p: TabPaper): string {
 
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : '');
 
-export function PaperList({ papers, state, onError }: { papers: TabPaper[]; state: PageState; onError: (message: string) => void }) {
+export function PaperList({ papers, scores, state, onError }: { papers: TabPaper[]; scores?: Map<string, number>; state: PageState; onError: (message: string) => void }) {
   const manual = (id: string) => state.manual[id] ?? { id };
   // Every change goes to the background; a refusal (e.g. storage full) is shown, nothing else changes.
   const act = (p: Promise<unknown>) => void p.then(() => onError('')).catch((e: Error) => onError(e.message || 'PaperSift could not do that.'));
@@ -23,7 +23,9 @@ export function PaperList({ papers, state, onError }: { papers: TabPaper[]; stat
             {p.title}
           </a>
           <div class="meta">
-            {[byline(p), day(p.publishedAt), p.upvotes !== null ? `▲ ${p.upvotes}` : ''].filter(Boolean).join(' · ')}
+            {[byline(p), day(p.publishedAt), p.upvotes !== null ? `▲ ${p.upvotes}` : '', scores?.has(p.id) ? `For you ${scores.get(p.id)}` : '']
+              .filter(Boolean)
+              .join(' · ')}
           </div>
           {p.tags.length > 0 && (
             <div class="tags">

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launch } from './lib/browser.mjs';
+import { launch, openPopup } from './lib/browser.mjs';
 import { ids, items2025 } from './lib/data.mjs';
 import { navigateInPage, readPage } from './lib/routes.mjs';
 import { openLibrary, until } from './lib/triage.mjs';
@@ -147,5 +147,23 @@ test('the chosen order survives a client-side navigation to another day', async 
   const now = await until(() => order(page), (o) => o.every((id, i) => i === 0 || +s[o[i - 1]] >= +s[id]), 'sorted by score');
   assert.equal(now.length, next.length);
   assert.equal(await page.getByRole('button', { name: 'Sort by For you' }).getAttribute('aria-pressed'), 'true');
+  await page.close();
+});
+
+test('the popup lists the tab\'s papers with their scores and sorts them by For you', async () => {
+  const page = await openDay();
+  const s = await scores(page);
+  const popup = await openPopup(ext, page);
+  const rows = () => popup.evaluate(() => [...document.querySelectorAll('[data-papersift-paper]')].map((li) => li.getAttribute('data-papersift-paper')));
+  await until(() => popup.getByRole('button', { name: 'Sort by For you' }).count(), (n) => n === 1, 'the sort button');
+  assert.deepEqual(await rows(), HF_ORDER, 'the page\'s order first');
+  const meta = await popup.locator(`[data-papersift-paper="${HF_ORDER[0]}"] .meta`).textContent();
+  assert.match(meta, new RegExp(`For you ${s[HF_ORDER[0]]}$`), 'the same score as on the card');
+  await popup.getByRole('button', { name: 'Sort by For you' }).click();
+  const sorted = await until(rows, (r) => JSON.stringify(r) !== JSON.stringify(HF_ORDER), 'sorted rows');
+  for (let i = 1; i < sorted.length; i++) assert.ok(+s[sorted[i - 1]] >= +s[sorted[i]], `descending scores at ${i}`);
+  await popup.getByRole('button', { name: 'Hugging Face order' }).click();
+  await until(rows, (r) => JSON.stringify(r) === JSON.stringify(HF_ORDER), 'Hugging Face order back');
+  await popup.close();
   await page.close();
 });
