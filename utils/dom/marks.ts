@@ -67,7 +67,7 @@ export function markRanges(data: string, markers: readonly Marker[]): MarkRange[
 
 /**
  * Texts already worked out, with their ranges. A list, not a map: an element has one or two texts,
- * and comparing is cheaper than hashing a whole abstract (1,000-card bench).
+ * and comparing is cheaper than hashing a whole abstract.
  */
 export type SeenTexts = { data: string; ranges: MarkRange[] }[];
 

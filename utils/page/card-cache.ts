@@ -1,4 +1,5 @@
-// Per <article>, what the last parse read from it, so a live page re-reads only new and changed cards.
+// Per <article>, what the last parse read from it, so a live page re-reads only new and changed
+// cards (see docs/PERFORMANCE.md#card-cache).
 import type { PaperInfo } from '@/utils/types';
 import type { ParsedCard } from './card';
 import type { CardRead } from './read-card';

@@ -9,8 +9,8 @@ type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj | null => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : null);
 const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 
-// The attribute is ~0.5 MB on trending and parseCards runs on every mutation batch: parse once per
-// (element, attribute text). A WeakMap keeps this pure enough (no global state that outlives the DOM).
+// The attribute is ~0.5 MB on trending and parseCards runs on every mutation batch: parsed once per
+// (element, attribute text) (see docs/PERFORMANCE.md#page-json-once).
 const cache = new WeakMap<Element, { raw: string; json: unknown }>();
 
 function propsOf(el: Element | null): Obj | null {

@@ -56,7 +56,7 @@ export function groupCards(scope: ParentNode, cards: NodeListOf<Element>, ui: Re
     for (const t of titles) if (!g.titles.includes(t)) g.titles.push(t);
   };
   // Cards and title links, each in document order, our own UI left out. Two plain queries merged
-  // here cost a fraction of one selector-list query (Chromium has no fast path for lists).
+  // here cost a fraction of one selector-list query (see docs/PERFORMANCE.md#card-reading).
   const arts = [...cards].filter((el) => !ui.has(el));
   const links = [...scope.querySelectorAll(S.titleLink)].filter((el) => !ui.has(el));
   const linkIds = links.map(idOf); // by index, read once

@@ -44,7 +44,7 @@ export interface CardParts {
 
 /**
  * PaperSift's own UI: the given S.ownUi elements and everything inside them (added to `set`).
- * Looking elements up here is much cheaper than closest() on each of them (1,000-card bench).
+ * Looking elements up here is cheaper than closest() on each (see docs/PERFORMANCE.md#card-reading).
  */
 export function ownUiSet(roots: Iterable<Element>, set = new Set<Element>()): Set<Element> {
   for (const u of roots) {
@@ -113,7 +113,7 @@ function ancestorIs(el: Element, is: (el: Element) => boolean): boolean {
 
 /**
  * Whether el or an ancestor below `art` is a heading or our UI. One native closest() that stops at
- * the card (1,000-card bench: cheaper than a walk from script, which wraps every ancestor).
+ * the card (see docs/PERFORMANCE.md#card-reading).
  */
 function notAbstractWithin(el: Element, art: Element): boolean {
   let hit = el.closest(S.notAbstractOrCard);
@@ -133,7 +133,7 @@ export function findAbstracts(id: string, scan: CardScan, titles: Element[], aro
     const t = scan.text(p);
     // In a heading or our UI (in or around the card), it is no abstract. The few elements between
     // a paragraph and its card are looked at here; what is around the card once per parent
-    // (1,000-card bench: a closest() per paragraph climbed to the root).
+    // (see docs/PERFORMANCE.md#card-reading).
     if (t.length >= 20 && !SUBMITTED.test(t) && !notAbstractWithin(p, art) && !around(art)) ps.push(p);
     return false;
   });
@@ -172,7 +172,8 @@ export interface CardRead {
 /**
  * Reads title and abstract at once; the other fields (links, dates, counts, avatars: most of the
  * reading on a 1,000-card page) only when something needs them: a save, the popup, a rule on
- * authors or organisation. Our UI may have joined the card by then: it is looked up again.
+ * authors or organisation (see docs/PERFORMANCE.md#details-on-first-use). Our UI may have joined
+ * the card by then: it is looked up again.
  */
 export function readCard(c: CardParts, scan: CardScan, now: Date): CardRead {
   const read: PaperText = { id: c.id, title: text(c.titles[0]), summary: (c.abstracts[0] ? scan.text(c.abstracts[0]) : '') || null, aiSummary: null };

@@ -6,8 +6,7 @@
 export const card = 'article';
 /** Listings put their cards inside <main>; fall back to the whole root when it is missing. */
 export const main = 'main';
-// Lists are written as one :is(…) selector: Chromium has fast paths for one selector, not for a list
-// (about 5× on a 1,000-card page).
+// Lists are written as one :is(…) selector (see docs/PERFORMANCE.md#one-selector-not-a-list).
 /** Title link (all copies). trending: 6 (desktop + mobile). Also the fallback card anchor. */
 export const titleLink = 'h3 :is(a[href^="/papers/"], a[href^="https://huggingface.co/papers/"])';
 /** Any link to a paper page (thumbnail, title, abstract on search cards, #community). */

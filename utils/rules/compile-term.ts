@@ -13,9 +13,9 @@ export interface CompiledTerm {
   negated: boolean;
   kind: TermKind;
   /**
-   * Non-global tester. Plain words build it on first use: its Unicode classes cost ≈ 0.6 ms per
-   * term on a page load in V8 (build and first run), and the matcher and marks check a word's
-   * boundaries in code instead (words.ts wordEndAt); it remains the reference for what matches.
+   * Non-global tester. Plain words build it on first use: the matcher and marks check a word's
+   * boundaries in code instead (words.ts wordEndAt, docs/PERFORMANCE.md#words-in-code); it
+   * remains the reference for what matches.
    */
   readonly re: RegExp;
   /** The pattern `re` is built from (with `flags`), without building it. */

@@ -33,7 +33,7 @@ export interface Verdict {
 }
 
 export function decide(hits: RuleHit[], manual: ManualMark | undefined): Verdict {
-  // One pass, few allocations: it runs for every card on every page (1,000-card bench).
+  // One pass, few allocations: it runs for every card on every page.
   const tags: string[] = [];
   const highlightRuleIds: string[] = [];
   const hideTags: string[] = [];
@@ -67,7 +67,7 @@ export function decide(hits: RuleHit[], manual: ManualMark | undefined): Verdict
 
 // One chip per rule and the few ways it can show (fields, overruled, highlighted), shared by
 // every card it fits and frozen: a page builds no label per card, and the content script
-// clones one prepared node per chip (controls.ts, 1,000-card bench).
+// clones one prepared node per chip (controls.ts; see docs/PERFORMANCE.md#chips-by-identity).
 const CHIPS = new WeakMap<RuleHit['rule'], Map<number, Chip>>();
 function chipFor(rule: RuleHit['rule'], fieldBits: number, suppressed: boolean, highlighted: boolean): Chip {
   let byWay = CHIPS.get(rule);

@@ -5,6 +5,7 @@
 // that position (Term.at): `video generation` → [0, 16], `diffus*` → [22, 31]. Overlapping
 // terms ("video generation" and "generation") are each found as a scan of their own would find
 // them: per term, the next stop tried is after its last match (tests/unit/rules/matcher-reference.test.ts).
+// Why one scan: docs/PERFORMANCE.md#one-scan-per-field.
 import { escape, type CompiledTerm } from '../compile-term';
 import { asciiLead, sameAsciiLead } from '../words';
 import type { Term } from './plan';
