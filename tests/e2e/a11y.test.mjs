@@ -12,7 +12,8 @@ import { until } from './lib/triage.mjs';
 
 const TRENDING = 'https://huggingface.co/papers/trending';
 const DAILY = 'https://huggingface.co/papers/date/2025-06-18';
-const OURS = ['[data-papersift-controls]', '[data-papersift-placeholder]', 'mark[data-papersift-mark]', '[data-papersift-seen-placeholder]', 'dialog[data-papersift-keys]'];
+// Everything PaperSift adds to the page: its UI (bars, lines, dialogs, any later control) and marks.
+const OURS = ['[data-papersift-ui]:not(style)', '[data-papersift-controls]', '[data-papersift-placeholder]', 'mark[data-papersift-mark]', '[data-papersift-seen-placeholder]', 'dialog[data-papersift-keys]'];
 const SCHEMES = [
   { name: 'light', colorScheme: 'light', htmlDark: false },
   { name: 'dark (prefers-color-scheme and html.dark)', colorScheme: 'dark', htmlDark: true },
