@@ -27,13 +27,21 @@ export type Scorer = (text: string) => Score;
 
 export function scorer(m: RankWeights): Scorer {
   const index = new Map<string, number>();
-  m.terms.forEach((t, i) => index.set(t, i));
+  /** Words that start a pair of the table: no other pair is built (most of a text's pairs). */
+  const firsts = new Set<string>();
+  m.terms.forEach((t, i) => {
+    index.set(t, i);
+    const sp = t.indexOf(' ');
+    if (sp > 0) firsts.add(t.slice(0, sp));
+  });
+  const pairFrom = (w: string) => firsts.has(w);
   return (text) => {
     const tf = new Map<number, number>();
-    eachTerm(text, (t) => {
+    const add = (t: string) => {
       const i = index.get(t);
       if (i !== undefined) tf.set(i, (tf.get(i) ?? 0) + 1);
-    });
+    };
+    eachTerm(text, add, undefined, pairFrom);
     let norm = 0, z = 0;
     const parts: [string, number][] = [];
     for (const [i, n] of tf) {

@@ -4,9 +4,8 @@
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
-/** One word's key: "Model's" → "model", "agents" → "agent" (not "loss", "focus", "analysis"). */
-export function fold(word: string): string {
-  let w = word.toLowerCase();
+/** One word's key, the word already lower-case: "model's" → "model", "agents" → "agent" (not "loss", "focus", "analysis"). */
+export function fold(w: string): string {
   const n = w.length;
   if (w.charCodeAt(n - 1) !== 115 /* s */) return w;
   const c = w.charCodeAt(n - 2);
@@ -14,32 +13,33 @@ export function fold(word: string): string {
   return n > 4 && c !== 115 && c !== 117 && c !== 105 /* ss us is */ ? w.slice(0, -1) : w;
 }
 
-/** Only whitespace between two words (a pair), checked without slicing the text. */
-function spaceOnly(text: string, from: number, to: number): boolean {
-  if (to <= from) return false;
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 160 && !/\s/.test(text[k])) return false;
-  }
-  return true;
-}
+const SPACE = /\s+/y;
 
 /**
  * Calls `add` with every word, then every pair of words next to each other (only whitespace
  * between them) as "a b". `keep` drops a word (stop words); a dropped word breaks a pair.
+ * `pairFrom` false for a word: no pair starting with it is wanted (the scorer skips building it).
  */
-export function eachTerm(text: string, add: (term: string) => void, keep: (word: string) => boolean = () => true): void {
+export function eachTerm(
+  text: string,
+  add: (term: string) => void,
+  keep: (word: string) => boolean = () => true,
+  pairFrom: (word: string) => boolean = () => true,
+): void {
+  const lower = text.toLowerCase();
   let prev: string | null = null, prevEnd = 0;
-  for (const m of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
     const w = fold(m[0]);
     if (!keep(w)) {
       prev = null;
       continue;
     }
     add(w);
-    if (prev !== null && spaceOnly(text, prevEnd, m.index!)) add(`${prev} ${w}`);
-    prev = w;
-    prevEnd = m.index! + m[0].length;
+    SPACE.lastIndex = prevEnd;
+    if (prev !== null && SPACE.test(lower) && SPACE.lastIndex === m.index) add(`${prev} ${w}`);
+    prev = pairFrom(w) ? w : null;
+    prevEnd = m.index + m[0].length;
   }
 }
 

@@ -9,8 +9,8 @@ const terms = (text: string) => {
 };
 
 describe('For you tokenisation', () => {
-  it('lower-cases, folds possessives and plain plurals, keeps ss/us/is endings', () => {
-    expect(['Models', "GPT's", 'agents', 'loss', 'focus', 'analysis', 'uses', 'LLMs'].map(fold)).toEqual([
+  it('folds possessives and plain plurals of lower-cased words, keeps ss/us/is endings', () => {
+    expect(['Models', "GPT's", 'agents', 'loss', 'focus', 'analysis', 'uses', 'LLMs'].map((w) => fold(w.toLowerCase()))).toEqual([
       'model', 'gpt', 'agent', 'loss', 'focus', 'analysis', 'uses', 'llms',
     ]);
   });
@@ -34,5 +34,13 @@ describe('For you tokenisation', () => {
     expect(paperText({ title: 'T', summary: 'S', aiSummary: 'A' })).toBe('T\nS');
     expect(paperText({ title: 'T', summary: null, aiSummary: 'A' })).toBe('T\nA');
     expect(paperText({ title: 'T' })).toBe('T\n');
+  });
+});
+
+describe('the scorer reads the same terms as training', () => {
+  it('lower-cases the whole text, and builds only the pairs asked for', () => {
+    const got: string[] = [];
+    eachTerm('Video Diffusion Sampling', (t) => got.push(t), undefined, (w) => w === 'video');
+    expect(got).toEqual(['video', 'diffusion', 'video diffusion', 'sampling']);
   });
 });
