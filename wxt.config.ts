@@ -1,6 +1,16 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+// lodash.merge (used by the BibTeX parser, utils/import) finds the global object with
+// `Function('return this')()` where neither `global` nor `self` exists: never in an extension page,
+// but addons.mozilla.org's linter flags any Function constructor. `globalThis` is that object.
+const lodashGlobal = {
+  name: 'papersift-lodash-global',
+  transform(code: string, id: string) {
+    return id.includes('/lodash.merge/') ? code.replace("Function('return this')()", 'globalThis') : undefined;
+  },
+};
+
 // Permissions are deliberately minimal: storage for settings, IndexedDB needs none,
 // and host access to huggingface.co only (content script + API completion fetches).
 export default defineConfig({
@@ -48,5 +58,5 @@ export default defineConfig({
     chromiumArgs: ['--no-sandbox', '--disable-gpu'],
     startUrls: ['https://huggingface.co/papers'],
   },
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), lodashGlobal] }),
 });
