@@ -1,10 +1,14 @@
 // Finding an arXiv id wherever exporters put it: a bare eprint, an arxiv.org or Hugging Face URL
 // (abs, pdf, html, with versions), the arXiv DOI 10.48550/arXiv.<id>, "arXiv:<id>" in a journal
 // or note, "abs/<id>" in a DBLP or Semantic Scholar volume. Old-style ids (hep-th/9802150) too. Pure.
-import { normalizeArxivId } from '@/utils/export/ids';
 
-// The id grammar (ids.ts) without anchors; versions are matched and dropped by normalizeArxivId.
-const ID = String.raw`(\d{4}\.\d{4,5}|[a-z]+(?:-[a-z]+)*(?:\.[a-z]{2})?\/\d{7})(?:v\d+)?(?![\d.]?\d)`;
+// The id grammar of utils/export/ids.ts, repeated here: the Library's import code using ids.ts's
+// normaliser would move it into the chunk the popup shares with the Library (+300 bytes there).
+const NEW_STYLE = String.raw`\d{4}\.\d{4,5}`;
+const OLD_STYLE = String.raw`[a-z]+(?:-[a-z]+)*(?:\.[a-z]{2})?\/\d{7}`;
+const EXACT = new RegExp(`^(?:${NEW_STYLE}|${OLD_STYLE})(?:v\\d+)?$`, 'i');
+// Not followed by a digit (2006.112390 is no id); versions are matched and dropped.
+const ID = `(${NEW_STYLE}|${OLD_STYLE})(?:v\\d+)?(?![\\d.]?\\d)`;
 // arxiv.org/abs/<id>, export.arxiv.org/pdf/<id>.pdf, huggingface.co/papers/<id>, the DOI, arXiv:<id>.
 const MARKED = new RegExp(
   String.raw`(?:arxiv\.org\/(?:abs|pdf|html|format)\/|huggingface\.co\/papers\/|10\.48550\/arxiv\.|\barxiv\s*:\s*|\barxiv(?:\s+preprint)?\s+|^abs\/)` + ID,
@@ -19,10 +23,18 @@ function plausible(id: string): boolean {
   return mm >= 1 && mm <= 12 && (yy > 7 || (yy === 7 && mm >= 4));
 }
 
-/** The normalised id when `raw` is a well-formed, plausible arXiv id, else null. */
+/** The normalised id (no "arXiv:", no version, hep-th/… lower-case, math.GT/… subject upper-case) when
+ * `raw` is a well-formed, plausible arXiv id, else null. */
 export function accept(raw: string): string | null {
-  const id = normalizeArxivId(raw);
-  return id && plausible(id) ? id : null;
+  const text = raw.trim().replace(/^arxiv:\s*/i, '');
+  if (!EXACT.test(text)) return null;
+  let id = text.replace(/v\d+$/, '');
+  const slash = id.indexOf('/');
+  if (slash > 0) {
+    const [archive, subject] = id.slice(0, slash).split('.');
+    id = archive.toLowerCase() + (subject ? '.' + subject.toUpperCase() : '') + id.slice(slash);
+  }
+  return plausible(id) ? id : null;
 }
 
 /** Braces, backslash escapes and URL escapes that BibTeX and RIS writers wrap ids in. */
