@@ -116,3 +116,87 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Settings = { paused: false, hideMode: 'placeholder', seenMode: 'mark' };
+
+// ---- What messages carry (utils/messaging.ts holds the protocol itself). ----
+
+/** Which Hugging Face papers view a URL is (utils/page/detect.ts). */
+export type PageKind = 'daily' | 'weekly' | 'monthly' | 'trending' | 'search' | 'paper' | 'papers-root';
+
+/** Everything a papers tab needs to decorate itself (also mirrored in storage.local). */
+export interface PageState {
+  rules: Rule[];
+  settings: Settings;
+  manual: Record<string, ManualMark>;
+  savedIds: string[];
+}
+
+export interface RuleInput {
+  id?: string;
+  tag?: string;
+  terms: string[] | string;
+  fields?: RuleField[];
+  action: RuleAction;
+  color?: string;
+  enabled?: boolean;
+  /** Conditions on HF data; null or absent removes them. */
+  conditions?: RuleConditions | null;
+}
+
+/** One paper as a tab reports it to the popup, with what PaperSift did to it. */
+export interface TabPaper extends PaperInfo {
+  tags: string[];
+  highlighted: boolean;
+  hidden: string | null;
+  saved: boolean;
+  /** Tags whose match is only in text the card doesn't show (e.g. abstract of a compact card). */
+  reasons: { tag: string; action: RuleAction; fields: readonly RuleField[]; label?: string }[];
+}
+
+export interface TabPapers {
+  url: string;
+  kind: PageKind | null;
+  health: 'ok' | 'no-cards' | 'not-listing';
+  papers: TabPaper[];
+}
+
+export interface SavedQuery {
+  text?: string;
+  tag?: string;
+  status?: ReadStatus | '';
+  sort?: 'savedAt' | 'publishedAt' | 'upvotes';
+  offset?: number;
+  limit?: number;
+}
+
+export interface SavedPage {
+  total: number;
+  /** Every id matching the query (for "select all in the current filter"). */
+  ids: string[];
+  rows: SavedPaper[];
+  tagCounts: Record<string, number>;
+  statusCounts: Record<string, number>;
+  all: number;
+}
+
+export interface PaperPatch {
+  tags?: string[];
+  status?: ReadStatus;
+  note?: string;
+}
+
+export interface ImportResult {
+  papers: number;
+  rules: number;
+  merged: number;
+}
+
+/**
+ * The file of an import. The Library sends a `blob:` URL of its own page and the background reads
+ * the file itself: 19 MB of text sent through runtime messaging (serialised, copied, parsed) cost
+ * more than validating it. `text` is the fallback where the background cannot read that URL.
+ */
+export type ImportSource = { url: string } | { text: string };
+/** backup: a PaperSift backup; rules: a rule pack; papers: papers read by the Library (utils/import). */
+export type ImportKind = 'backup' | 'rules' | 'papers';
+/** The background's answer when it cannot read an ImportSource URL: the Library then sends the text. */
+export const IMPORT_URL_UNREADABLE = 'PaperSift’s background could not read the chosen file.';

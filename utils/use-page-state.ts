@@ -1,7 +1,8 @@
 // Preact hook: the PageState mirror, live (storage.onChanged), for the popup and the Library.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { sendMessage, type PageState } from '@/utils/messaging';
+import { sendMessage } from '@/utils/messaging';
+import { type PageState } from '@/utils/types';
 import { STATE_KEY } from '@/utils/state-key';
 
 export function usePageState(): PageState | null {

@@ -2,7 +2,8 @@
 // unread (it validates and writes). Another tool's file (BibTeX, RIS, CSL-JSON, PaperMemory) is
 // read here — the BibTeX parser is loaded only when a BibTeX file is chosen — and its papers go to
 // the background as one "papers" import: validated there, written in one transaction or not at all.
-import { IMPORT_URL_UNREADABLE, sendMessage, type ImportKind, type ImportResult } from '@/utils/messaging';
+import { IMPORT_URL_UNREADABLE, type ImportKind, type ImportResult } from '@/utils/types';
+import { sendMessage } from '@/utils/messaging';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '@/utils/export/backup';
 import { detectFormat, type FileFormat } from '@/utils/import/detect';
 import { binaryProblem, sizeProblem } from '@/utils/import/limits';

@@ -1,7 +1,8 @@
 // The reading list as the Library shows it: the filter the reader chose, the page they are on,
 // and the background's answer (querySaved). Stale answers (a slower earlier query) are dropped.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { sendMessage, type SavedPage, type SavedQuery } from '@/utils/messaging';
+import { sendMessage } from '@/utils/messaging';
+import { type SavedPage, type SavedQuery } from '@/utils/types';
 import type { ReadStatus } from '@/utils/types';
 
 export const PAGE_SIZE = 25;

@@ -2,7 +2,8 @@
 // as they are edited (SPEC Library contract names). Stored text is rendered as text only.
 import { memo } from 'preact/compat';
 import { useEffect, useState } from 'preact/hooks';
-import { sendMessage, type PaperPatch } from '@/utils/messaging';
+import { sendMessage } from '@/utils/messaging';
+import { type PaperPatch } from '@/utils/types';
 import type { ReadStatus, SavedPaper } from '@/utils/types';
 import { useFeedback } from '@/components/library/feedback';
 import { byline, day, plural } from '@/components/library/format';

@@ -4,9 +4,10 @@
 // minimum) is shown and nothing is saved. noValidate: the rule engine's messages explain a
 // refused number, not the browser's bubbles.
 import { useMemo, useRef, useEffect, useState } from 'preact/hooks';
-import { sendMessage, type RuleInput } from '@/utils/messaging';
+import { sendMessage } from '@/utils/messaging';
+import { type RuleInput } from '@/utils/types';
 import { DEFAULT_FIELDS, RULE_ACTIONS, RULE_FIELDS, type PaperInfo, type Rule, type RuleAction, type RuleField } from '@/utils/types';
-import { DEFAULT_COLORS } from '@/utils/rules/defaults';
+import { DEFAULT_COLORS } from '@/utils/paper/colors';
 import { validateRuleInput } from '@/utils/rules/validate';
 import { useFeedback } from '@/components/library/feedback';
 import { papersMatching } from '@/components/library/rule-matches';

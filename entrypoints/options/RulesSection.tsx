@@ -1,7 +1,8 @@
 // Rules: the list in order of precedence, matches on open tabs and over 30 days, the add /
 // edit form, and rules suggested from what the reader saves and hides.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { sendMessage, type PageState } from '@/utils/messaging';
+import { sendMessage } from '@/utils/messaging';
+import { type PageState } from '@/utils/types';
 import type { Rule } from '@/utils/types';
 import { useFeedback } from '@/components/library/feedback';
 import { useOpenTabPapers } from '@/components/library/open-tab-papers';

@@ -3,7 +3,7 @@
 // what it would do on the open tabs and one click to add it.
 import { useState } from 'preact/hooks';
 import { sendMessage } from '@/utils/messaging';
-import { DEFAULT_COLORS } from '@/utils/rules/defaults';
+import { DEFAULT_COLORS } from '@/utils/paper/colors';
 import { DEFAULT_FIELDS, type PaperInfo, type Rule } from '@/utils/types';
 import { MIN_SAVED, type Suggestion } from '@/utils/suggest';
 import { useFeedback } from '@/components/library/feedback';

@@ -2,8 +2,8 @@
 // keyed by paper id; a card is only touched when what it should show has changed.
 import { CardCache, parsePage, type ParsedCard } from '@/utils/page/parse-cards';
 import { watchChanges, type ChangeWatch } from '@/utils/dom/observe';
-import type { PageState, TabPapers } from '@/utils/messaging';
-import type { PageKind } from '@/utils/page/detect';
+import type { PageState, TabPapers } from '@/utils/types';
+import type { PageKind } from '@/utils/types';
 import { NO_INPUTS, sameView, type CardView, type ViewInputs } from '@/utils/view/card-view';
 import { PageViews } from '@/utils/view/page-views';
 import { tabPaper } from '@/utils/view/tab-papers';

@@ -3,7 +3,7 @@
 // it never names one. To add a feature: a file exporting a PageFeature, one line in features.ts
 // (or in index.ts when it needs the script's context: timers, messages), and, if it shows
 // something new, the field in CardView (and viewKey) that says what.
-import type { PageState } from '@/utils/messaging';
+import type { PageState } from '@/utils/types';
 import type { CardView } from '@/utils/view/card-view';
 
 export interface PageFeature {

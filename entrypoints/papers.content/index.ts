@@ -3,7 +3,8 @@
 // never opens IndexedDB (that would be huggingface.co's database).
 import './style.css';
 import { browser } from 'wxt/browser';
-import { onMessage, sendMessage, type PageState } from '@/utils/messaging';
+import { onMessage, sendMessage } from '@/utils/messaging';
+import { type PageState } from '@/utils/types';
 import { FOR_YOU_KEY, STATE_KEY } from '@/utils/state-key';
 import { scorer, weightsOf } from '@/utils/rank/score';
 import { forYouSort } from './for-you-sort';

@@ -4,7 +4,7 @@
 // on a paper page or while paused. The ring is data-papersift-focus on the paper's <article>
 // (style.css draws it there, or on the placeholder in front of a hidden or folded one).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PageState } from '@/utils/messaging';
+import type { PageState } from '@/utils/types';
 import { isListing } from '@/utils/page/detect';
 import type { CardView } from '@/utils/view/card-view';
 import { commandFor, type KeyCommand } from '@/utils/keys/commands';

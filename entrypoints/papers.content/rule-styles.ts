@@ -3,15 +3,15 @@
 // is written as a CSS escape, so no stored tag can end the string or the rule (a quote, a
 // backslash, a newline, form feed or carriage return) and add rules of its own.
 import type { Rule } from '@/utils/types';
+import { isColor } from '@/utils/paper/colors';
 
-const COLOR = /^#[0-9a-f]{6}$/i;
 const cssString = (s: string) => `"${s.replace(/[^\w\u0080-\uffff-]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
 
 export function ruleStyles(rules: readonly Rule[]): string {
   const out: string[] = [];
   const colors = new Set<string>();
   for (const r of rules) {
-    if (typeof r.color !== 'string' || !COLOR.test(r.color)) continue;
+    if (!isColor(r.color)) continue;
     colors.add(r.color.toLowerCase());
     out.push(`html mark[data-papersift-mark=${cssString(String(r.tag))}]{--papersift-color:${r.color}}`);
   }

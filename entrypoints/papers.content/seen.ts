@@ -4,7 +4,8 @@
 // and gives the card views what was seen before (look).
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { onMessage, sendMessage, type PageState } from '@/utils/messaging';
+import { onMessage, sendMessage } from '@/utils/messaging';
+import { type PageState } from '@/utils/types';
 import { DWELL_MS, countNew, noVisit, visitStep, type Visit, type VisitEffect, type VisitEvent, type VisitLook } from '@/utils/seen/visit';
 import type { PageFeature } from './feature';
 import { seenMarks } from './seen-marks';

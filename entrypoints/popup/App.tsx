@@ -2,7 +2,8 @@
 // rule form, the pause switch and the summary line (SPEC.md popup contract).
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { sendMessage, type TabPapers } from '@/utils/messaging';
+import { sendMessage } from '@/utils/messaging';
+import { type TabPapers } from '@/utils/types';
 import { usePageState } from '@/utils/use-page-state';
 import { summaryLine, tabView } from '@/utils/view/tab-papers';
 import { RuleForm } from '@/components/RuleForm';

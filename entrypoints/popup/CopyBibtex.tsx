@@ -1,5 +1,6 @@
 // "Copy BibTeX" for one paper: arXiv-shaped BibTeX on the clipboard, with visible feedback.
-import { sendMessage, type TabPaper } from '@/utils/messaging';
+import { sendMessage } from '@/utils/messaging';
+import { type TabPaper } from '@/utils/types';
 import { stripView } from '@/utils/view/tab-papers';
 import { FeedbackButton } from '@/components/FeedbackButton';
 

@@ -1,8 +1,10 @@
 // "Copy digest": Markdown of the tab's highlighted papers (or, when none are, the papers saved
 // today) on the clipboard, with visible feedback on the button itself.
-import { sendMessage, type TabPaper } from '@/utils/messaging';
+import { sendMessage } from '@/utils/messaging';
+import { type TabPaper } from '@/utils/types';
 import { toDigest, type DigestOptions, type DigestPaper } from '@/utils/export/digest';
 import { localDay } from '@/utils/history/days';
+import { listingName } from '@/utils/page/listing-name';
 import { FeedbackButton } from '@/components/FeedbackButton';
 
 /** What the digest lists: highlighted papers of the tab, else the reading list's papers saved today. */
@@ -15,7 +17,7 @@ async function digestText(papers: TabPaper[], url: string | null, now: Date): Pr
     list = (await sendMessage('getSaved', {})).filter((p) => localDay(new Date(p.savedAt)) === today).reverse();
     source = 'saved-today';
   }
-  return list.length ? toDigest(list, { url, source, now }) : null;
+  return list.length ? toDigest(list, { listing: listingName(url, now), url, source, now }) : null;
 }
 
 export function CopyDigest({ papers, url }: { papers: TabPaper[]; url: string | null }) {

@@ -8,7 +8,7 @@ import { paperText } from '@/utils/rank/words';
 import { MIN_SAVED } from '@/utils/rank/model';
 import { forYouOrder } from '@/utils/view/for-you-order';
 import { FOR_YOU_KEY } from '@/utils/state-key';
-import type { TabPaper } from '@/utils/messaging';
+import type { TabPaper } from '@/utils/types';
 
 /** The stored model's scorer, following retraining; null without a model. */
 export function useScorer(): Scorer | null {

@@ -1,5 +1,6 @@
 // The tab's papers with Save / Hide / Highlight toggles (pressed state reflects the state).
-import { sendMessage, type PageState, type TabPaper } from '@/utils/messaging';
+import { sendMessage } from '@/utils/messaging';
+import { type PageState, type TabPaper } from '@/utils/types';
 import { CopyBibtex } from './CopyBibtex';
 import { stripView } from '@/utils/view/tab-papers';
 

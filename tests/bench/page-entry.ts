@@ -6,7 +6,7 @@ import { Decorator } from '@/entrypoints/papers.content/decorator';
 import { cardFeatures } from '@/entrypoints/papers.content/features';
 import { seenMarks } from '@/entrypoints/papers.content/seen-marks';
 import { observeAdded } from '@/utils/dom/observe';
-import type { PageState } from '@/utils/messaging';
+import type { PageState } from '@/utils/types';
 import { DEFAULT_SETTINGS, type Rule } from '@/utils/types';
 
 function state(rules: Rule[]): PageState {

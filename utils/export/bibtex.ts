@@ -1,7 +1,8 @@
 // BibTeX export in arXiv's own shape (arxiv-browse browse/formatting/cite.py, arxiv_bibtex):
 // same @misc fields, order and indentation, and the same citation key. Pure.
 import type { SavedPaper } from '../types';
-import { arxivAbsUrl, arxivDoi, paperYear } from './ids';
+import { arxivAbsUrl, arxivDoi } from '@/utils/paper/urls';
+import { paperYear } from './dates';
 import { escapeLatex } from './latex';
 import { arxivKeyName, splitName } from './names';
 import { collapseWhitespace } from '@/utils/whitespace';

@@ -2,7 +2,8 @@
 // type "article" (CSL 1.0.2: "a preprint, working paper, or other prepublication"),
 // archiveID → number ("arXiv:<id>") and repository → publisher ("arXiv"). Pure.
 import type { SavedPaper } from '../types';
-import { arxivAbsUrl, arxivDoi, dateParts } from './ids';
+import { arxivAbsUrl, arxivDoi } from '@/utils/paper/urls';
+import { dateParts } from './dates';
 import { splitName } from './names';
 import { collapseWhitespace } from '@/utils/whitespace';
 

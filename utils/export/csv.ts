@@ -5,7 +5,7 @@
 // Pure.
 import Papa from 'papaparse';
 import type { SavedPaper } from '../types';
-import { arxivAbsUrl } from './ids';
+import { arxivAbsUrl } from '@/utils/paper/urls';
 
 export const CSV_HEADER = [
   'id', 'title', 'authors', 'published', 'saved_at', 'status', 'tags', 'note', 'url', 'upvotes',

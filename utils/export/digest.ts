@@ -1,8 +1,7 @@
 // "Copy digest": a short Markdown list of the highlighted (or saved-today) papers of a listing,
 // each with a link and a one-line summary, grouped by tag. Pure.
-import { parsePageUrl } from '@/utils/page/detect';
 import { localDay } from '@/utils/history/days';
-import { hfPaperUrl } from './ids';
+import { hfPaperUrl } from '@/utils/paper/urls';
 import { escapeMarkdown } from './markdown';
 import { collapseWhitespace } from '@/utils/whitespace';
 
@@ -16,7 +15,9 @@ export interface DigestPaper {
 }
 
 export interface DigestOptions {
-  /** The listing the papers come from (for the heading). */
+  /** The listing's name for the heading, e.g. "Daily papers, 2025-06-18" (utils/page/listing-name.ts). */
+  listing: string;
+  /** The listing's address, linked in the intro when it is Hugging Face's. */
   url: string | null;
   /** 'highlighted': the listing's highlighted papers; 'saved-today': the reading list's papers saved today. */
   source: 'highlighted' | 'saved-today';
@@ -24,21 +25,6 @@ export interface DigestOptions {
 }
 
 export const SUMMARY_MAX = 200;
-
-/** "Daily papers, 2025-06-18", from the URL's view and period; today's date where the URL has none. */
-export function listingName(url: string | null, now: Date): string {
-  const today = localDay(now);
-  const p = url ? parsePageUrl(url) : null;
-  switch (p?.kind) {
-    case 'daily': return `Daily papers, ${p.period}`;
-    case 'weekly': return `Weekly papers, ${p.period}`;
-    case 'monthly': return `Monthly papers, ${p.period}`;
-    case 'trending': return `Trending papers, ${today}`;
-    case 'search': return `Papers matching “${p.q}”, ${today}`;
-    case 'papers-root': return `Daily papers, ${today}`;
-    default: return `Hugging Face papers, ${today}`;
-  }
-}
 
 /** First sentence of the AI summary (else the abstract), at most 200 characters. */
 export function oneLineSummary(p: DigestPaper): string {
@@ -60,7 +46,7 @@ export function digestLine(p: DigestPaper): string {
 export function toDigest(papers: readonly DigestPaper[], opts: DigestOptions): string {
   const heading =
     opts.source === 'highlighted'
-      ? `# ${listingName(opts.url, opts.now)}: highlighted`
+      ? `# ${opts.listing}: highlighted`
       : `# Papers saved on ${localDay(opts.now)}`;
   const count = `${papers.length} ${papers.length === 1 ? 'paper' : 'papers'}`;
   const linkable = !!opts.url && /^https:\/\/huggingface\.co\/[^\s<>]*$/.test(opts.url);

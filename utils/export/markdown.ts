@@ -1,7 +1,7 @@
 // Markdown export: one list line per paper linking to its Hugging Face page; grouped under
 // "## tag" headings when the papers carry more than one distinct tag. Pure.
 import type { SavedPaper } from '../types';
-import { hfPaperUrl } from './ids';
+import { hfPaperUrl } from '@/utils/paper/urls';
 import { collapseWhitespace } from '@/utils/whitespace';
 
 /** Backslash-escapes characters that would end the link text or start emphasis/HTML. */

@@ -4,7 +4,8 @@
 // a journal article. INPR would become a "manuscript", UNPB an unknown type. GEN is what
 // Zotero, EndNote and Mendeley all accept, so we follow Zotero's own export. Pure.
 import type { SavedPaper } from '../types';
-import { arxivAbsUrl, arxivDoi, dateParts, paperYear } from './ids';
+import { arxivAbsUrl, arxivDoi } from '@/utils/paper/urls';
+import { dateParts, paperYear } from './dates';
 import { splitName } from './names';
 import { collapseWhitespace } from '@/utils/whitespace';
 

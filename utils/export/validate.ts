@@ -7,11 +7,12 @@ import {
   type Settings,
 } from '../types';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup';
-import { arxivAbsUrl, hfPaperUrl, normalizeArxivId } from './ids';
+import { DEFAULT_COLORS, isColor } from '@/utils/paper/colors';
+import { normalizeArxivId } from '@/utils/paper/ids';
+import { arxivAbsUrl, hfPaperUrl } from '@/utils/paper/urls';
 import { importSizeProblem } from './import-size';
 import { defaultTag, firstPositiveTerm, toTag, toTags } from '@/utils/paper/tags';
 
-export const DEFAULT_RULE_COLOR = '#ffe08a';
 const HIDE_MODES: readonly HideMode[] = ['placeholder', 'dim', 'remove'];
 
 export interface ValidateOptions {
@@ -130,8 +131,8 @@ function readRule(raw: unknown, index: number): Rule {
   if (!fields.length) fail(`${at}.fields is empty`);
   fields.forEach((f, i) => RULE_FIELDS.includes(f as RuleField)
     || fail(`${at}.fields[${i}] must be ${RULE_FIELDS.join(', ')} (is ${show(f)})`));
-  const color = text(o, 'color', at, DEFAULT_RULE_COLOR);
-  if (!/^#[0-9a-f]{6}$/i.test(color)) fail(`${at}.color must be a #rrggbb colour (is ${show(color)})`);
+  const color = text(o, 'color', at, DEFAULT_COLORS[action]);
+  if (!isColor(color)) fail(`${at}.color must be a #rrggbb colour (is ${show(color)})`);
   if (!absent(o.enabled) && typeof o.enabled !== 'boolean') fail(`${at}.enabled must be true or false`);
   const tag = toTag(text(o, 'tag', at, '')) || defaultTag(firstPositiveTerm(terms) ?? '') || 'rule';
   const id = text(o, 'id', at, '') || `r-${ruleHash(`${tag}\u0000${action}\u0000${terms.join('\u0000')}`)}`;

@@ -2,7 +2,7 @@
 // (abs, pdf, html, with versions), the arXiv DOI 10.48550/arXiv.<id>, "arXiv:<id>" in a journal
 // or note, "abs/<id>" in a DBLP or Semantic Scholar volume. Old-style ids (hep-th/9802150) too. Pure.
 
-// The id grammar of utils/export/ids.ts, repeated here: the Library's import code using ids.ts's
+// The id grammar of utils/paper/ids.ts, repeated here: the Library's import code using ids.ts's
 // normaliser would move it into the chunk the popup shares with the Library (+300 bytes there).
 const NEW_STYLE = String.raw`\d{4}\.\d{4,5}`;
 const OLD_STYLE = String.raw`[a-z]+(?:-[a-z]+)*(?:\.[a-z]{2})?\/\d{7}`;

@@ -2,7 +2,7 @@
 // paper). Papers without authors or abstract are marked incomplete: the background queues them
 // for completion from the public API, like a saved id. Pure.
 import type { SavedPaper } from '@/utils/types';
-import { arxivAbsUrl, hfPaperUrl } from '@/utils/export/ids';
+import { arxivAbsUrl, hfPaperUrl } from '@/utils/paper/urls';
 import { collapseWhitespace } from '@/utils/whitespace';
 
 export interface EntryData {

@@ -1,8 +1,9 @@
 // HF JSON (daily_papers items, data-props items, /api/papers/{id}) → PaperInfo.
 // Every field but paper.id and a title is optional (PAGE-NOTES §8); never throws.
 import type { PaperInfo, PaperText } from '@/utils/types';
-import { paperIdFromHref } from './detect';
+import { paperIdFromHref } from '@/utils/paper/urls';
 import { collapseWhitespace } from '@/utils/whitespace';
+import { blankPaper } from '@/utils/paper/info';
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj | null => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : null);
@@ -20,17 +21,6 @@ export function isoDate(v: unknown): string | null {
   if (typeof v !== 'string' || !v) return null;
   const t = Date.parse(v);
   return Number.isNaN(t) ? null : new Date(t).toISOString();
-}
-
-import { arxivAbsUrl as arxivUrlOf, hfPaperUrl as hfUrlOf } from '@/utils/export/ids';
-
-/** An empty PaperInfo for an id: everything unknown. */
-export function blankPaper(id: string, title = ''): PaperInfo {
-  return {
-    id, title, summary: null, aiSummary: null, authors: null, authorCount: null, org: null,
-    publishedAt: null, upvotes: null, comments: null, githubUrl: null, githubStars: null,
-    arxivUrl: arxivUrlOf(id), hfUrl: hfUrlOf(id),
-  };
 }
 
 function authorsOf(v: unknown): string[] | null {

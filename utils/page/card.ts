@@ -1,7 +1,7 @@
 // A parsed card: its text at once (what rules on the default fields match), the whole paper
 // (page JSON over the card's DOM) on first use.
 import type { PaperInfo, PaperText } from '@/utils/types';
-import { blankPaper } from './api-items';
+import { blankPaper } from '@/utils/paper/info';
 import type { CardRead } from './read-card';
 
 export interface ParsedCard {

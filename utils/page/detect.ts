@@ -1,7 +1,8 @@
 // Pure URL predicates: which papers view a URL is (PAGE-NOTES §1). Decided from the URL, never the DOM.
 import * as S from './selectors';
+import type { PageKind } from '@/utils/types';
+import { ID } from '@/utils/paper/ids';
 
-export type PageKind = 'daily' | 'weekly' | 'monthly' | 'trending' | 'search' | 'paper' | 'papers-root';
 
 export interface PageUrl {
   kind: PageKind;
@@ -40,7 +41,7 @@ export function parsePageUrl(url: string): PageUrl | null {
   if ((m = S.datePath.exec(path))) return listing('daily', m[1]);
   if ((m = S.weekPath.exec(path))) return listing('weekly', m[1].toUpperCase());
   if ((m = S.monthPath.exec(path))) return listing('monthly', m[1]);
-  const id = new RegExp(`^/papers/${S.ID}$`).exec(path);
+  const id = new RegExp(`^/papers/${ID}$`).exec(path);
   return id ? { kind: 'paper', id: id[1] } : null;
 }
 
@@ -56,17 +57,6 @@ export function isListing(url: string): boolean {
 
 export function isPaperPage(url: string): boolean {
   return pageKind(url) === 'paper';
-}
-
-/**
- * The paper id (no version) in an HF paper path, an arXiv abs/pdf URL or a bare id; null otherwise.
- * Anchored: /papers/date/…, /papers/trending and /papers/<id>.md give null.
- */
-export function paperIdFromHref(href: string | null | undefined): string | null {
-  if (typeof href !== 'string') return null;
-  const s = href.trim();
-  const m = S.paperPath.exec(s) ?? S.arxivPath.exec(s) ?? S.bareId.exec(s);
-  return m ? m[1] : null;
 }
 
 /** A key for the listing view (cache key for data-props / API data): 'day:2025-06-18', 'trending', 'search:q'. */

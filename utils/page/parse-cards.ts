@@ -5,7 +5,8 @@
 import { Card, type ParsedCard } from './card';
 import { CardCache, sameList } from './card-cache';
 import { sharedDataProps } from './data-props';
-import { parsePageUrl, type PageKind } from './detect';
+import { parsePageUrl } from './detect';
+import type { PageKind } from '@/utils/types';
 import { groupCards, uiInCards } from './group-cards';
 import { parsePaperPage } from './paper-page';
 import { aroundIsNotAbstract, findAbstracts, ownUiSet, readCard, scanCard } from './read-card';

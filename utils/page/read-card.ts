@@ -1,7 +1,7 @@
 // Reads one paper's fields from its card element(s). DOM only; data-props are merged by parse-cards.
 import type { PaperInfo, PaperText } from '@/utils/types';
-import { blankPaper } from './api-items';
-import { paperIdFromHref } from './detect';
+import { blankPaper } from '@/utils/paper/info';
+import { paperIdFromHref } from '@/utils/paper/urls';
 import { collapseWhitespace } from '@/utils/whitespace';
 import * as S from './selectors';
 

@@ -54,17 +54,7 @@ export const headings = 'h2, h3';
 
 // --- regexes ---
 
-const NEW_ID = String.raw`\d{4}\.\d{4,5}`;
-const OLD_ID = String.raw`[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?\/\d{7}`;
-/** Capturing id (new or old style) followed by an optional version. */
-export const ID = `(${NEW_ID}|${OLD_ID})(?:v\\d+)?`;
-/** A bare id, e.g. "2405.12345v2" or "hep-th/9901001". */
-export const bareId = new RegExp(`^${ID}$`);
-/** HF paper path; anchored so /papers/date/…, /papers/trending and /papers/<id>.md never match. */
-export const paperPath = new RegExp(`^(?:https?://(?:www\\.)?huggingface\\.co)?/papers/${ID}(?:[#?/]|$)`);
-/** arXiv abstract / pdf URL. */
-export const arxivPath = new RegExp(`^(?:https?:)?//(?:www\\.|export\\.)?arxiv\\.org/(?:abs|pdf)/${ID}(?:\\.pdf)?(?:[#?/]|$)`);
-
+// arXiv ids and paper URLs: utils/paper/ids.ts and utils/paper/urls.ts.
 export const datePath = /^\/papers\/date\/(\d{4}-\d{2}-\d{2})$/;
 export const weekPath = /^\/papers\/week\/(\d{4}-W\d{2})$/i;
 export const monthPath = /^\/papers\/month\/(\d{4}-\d{2})$/;

@@ -1,12 +1,4 @@
-import type { RuleAction } from '@/utils/types';
-
-/** Colour a new rule gets when none is chosen. */
-export const DEFAULT_COLORS: Readonly<Record<RuleAction, string>> = {
-  highlight: '#ffe08a',
-  hide: '#d4d4d8',
-  tag: '#c7d2fe',
-};
-
+// Rule engine constants.
 /** Tag shown for a paper the reader highlighted by hand. */
 export const PINNED_TAG = 'pinned';
 

@@ -1,22 +1,15 @@
 // Checks a rule as typed in a form or read from a backup; every error is a sentence for the
 // reader, and nothing invalid gets past here into storage.
-import { DEFAULT_FIELDS, RULE_ACTIONS, RULE_FIELDS, type RuleAction, type RuleConditions, type RuleField } from '@/utils/types';
+import { DEFAULT_FIELDS, RULE_ACTIONS, RULE_FIELDS, type RuleAction, type RuleConditions, type RuleField, type RuleInput } from '@/utils/types';
 import { RuleInputError } from './compile-term';
 import { compileCheckedTerm } from './regex-safety';
 import { checkConditions, conditionsTagText } from './conditions';
-import { DEFAULT_COLORS } from './defaults';
+import { DEFAULT_COLORS, isColor } from '@/utils/paper/colors';
 import { defaultTag, toTag } from '@/utils/paper/tags';
 import { splitTerms } from './terms';
 
-export interface RuleInput {
-  tag?: string;
-  terms: string[] | string;
-  fields?: RuleField[];
-  action: string;
-  color?: string;
-  enabled?: boolean;
-  conditions?: RuleConditions | null;
-}
+/** A rule as a form or a backup file gives it: RuleInput with any action text (checked here). */
+export type UncheckedRuleInput = Omit<RuleInput, 'action' | 'id'> & { action: string };
 
 export interface ValidRuleInput {
   tag: string;
@@ -31,9 +24,7 @@ export interface ValidRuleInput {
 
 export type Validation = { ok: true; value: ValidRuleInput } | { ok: false; error: string };
 
-const COLOR = /^#[0-9a-f]{6}$/i;
-
-export function validateRuleInput(input: RuleInput): Validation {
+export function validateRuleInput(input: UncheckedRuleInput): Validation {
   try {
     return { ok: true, value: check(input) };
   } catch (e) {
@@ -42,7 +33,7 @@ export function validateRuleInput(input: RuleInput): Validation {
   }
 }
 
-function check(input: RuleInput): ValidRuleInput {
+function check(input: UncheckedRuleInput): ValidRuleInput {
   const fail = (message: string) => new RuleInputError(message);
   const conditions = checkConditions(input.conditions);
   const raw = input.terms;
@@ -78,7 +69,7 @@ function check(input: RuleInput): ValidRuleInput {
   }
 
   const color = input.color === undefined || input.color === '' ? DEFAULT_COLORS[action] : String(input.color).trim();
-  if (!COLOR.test(color)) throw fail(`"${color}" is not a colour: use the form #rrggbb`);
+  if (!isColor(color)) throw fail(`"${color}" is not a colour: use the form #rrggbb`);
 
   let tag: string;
   if (typeof input.tag === 'string' && input.tag.trim()) {

@@ -1,7 +1,8 @@
 // What a paper's rule hits and the reader's own choice mean for its card. Precedence (SPEC):
 // manual choice > highlight rule > hide rule.
 import { RULE_FIELDS, type ManualMark, type RuleAction, type RuleField } from '@/utils/types';
-import { DEFAULT_COLORS, PINNED_TAG } from './defaults';
+import { PINNED_TAG } from './defaults';
+import { DEFAULT_COLORS } from '@/utils/paper/colors';
 import type { RuleHit } from './matcher';
 import { conditionsLabel } from './conditions';
 

@@ -3,11 +3,13 @@
 import { unwrap } from 'idb';
 import { abortQuietly, db, quiet, storageError } from '@/utils/db';
 import { validateRuleInput } from '@/utils/rules/validate';
-import { backupToJson, createBackup, createRulePack, mergeBackup, validateBackup, type Backup } from '@/utils/export';
-import type { ImportKind, ImportResult, ImportSource } from '@/utils/messaging';
+import { backupToJson, createBackup, createRulePack, type Backup } from '@/utils/export/backup';
+import { mergeBackup } from '@/utils/export/merge';
+import { validateBackup } from '@/utils/export/validate';
+import type { ImportKind, ImportResult, ImportSource } from '@/utils/types';
 import type { Rule } from '@/utils/types';
 import { readImportSource } from './import-source';
-import { isIncomplete } from './paper-record';
+import { isIncomplete } from '@/utils/paper/info';
 import { getSaved, rememberPapers, savedById, _resetSavedCache } from './saved';
 import { readRules, readSettings } from './state';
 

@@ -3,7 +3,8 @@ import { db } from '@/utils/db';
 import { toBibtex } from '@/utils/export/bibtex';
 import type { PaperInfo } from '@/utils/types';
 import { getSaved } from './saved';
-import { mergeInfo, newSavedPaper } from './paper-record';
+import { newSavedPaper } from './paper-record';
+import { mergeInfo } from '@/utils/paper/info';
 
 export async function bibtexOf(paper: PaperInfo): Promise<string> {
   const [saved] = await getSaved([paper.id]);

@@ -5,7 +5,7 @@
 // keeps a large queue under HF's limit, not the retries.
 import { db } from '@/utils/db';
 import { paperFromApiPaper } from '@/utils/page/api-items';
-import { isIncomplete } from './paper-record';
+import { isIncomplete } from '@/utils/paper/info';
 import { completePaper } from './saved';
 import { serial } from './serial';
 

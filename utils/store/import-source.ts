@@ -1,6 +1,6 @@
 // Reads the file of an import in the background (see ImportSource in utils/messaging).
 import { browser } from 'wxt/browser';
-import { IMPORT_URL_UNREADABLE, type ImportSource } from '@/utils/messaging';
+import { IMPORT_URL_UNREADABLE, type ImportSource } from '@/utils/types';
 
 export async function readImportSource(source: ImportSource): Promise<string> {
   if ('text' in source && typeof source.text === 'string') return source.text;

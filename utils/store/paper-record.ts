@@ -1,25 +1,9 @@
 // Pure: builds and merges reading-list records.
 import type { PaperInfo, ReadStatus, SavedPaper } from '@/utils/types';
-import { arxivAbsUrl, hfPaperUrl } from '@/utils/export/ids';
+import { arxivAbsUrl, hfPaperUrl } from '@/utils/paper/urls';
+import { isIncomplete } from '@/utils/paper/info';
 import { toTags } from '@/utils/paper/tags';
 
-
-/** True when authors or abstract still have to be fetched. */
-export const isIncomplete = (p: Pick<PaperInfo, 'authors' | 'summary'>) => !p.authors?.length || !p.summary;
-
-/** A PaperInfo from several sources: earlier ones win, later ones fill gaps. */
-export function mergeInfo(...infos: (PaperInfo | undefined | null)[]): PaperInfo | null {
-  const present = infos.filter((p): p is PaperInfo => !!p);
-  if (!present.length) return null;
-  const out = { ...present[0] } as unknown as Record<string, unknown>;
-  for (const next of present.slice(1)) {
-    for (const [k, v] of Object.entries(next)) {
-      const cur = out[k];
-      if (cur === null || cur === undefined || cur === '' || (Array.isArray(cur) && !cur.length)) out[k] = v;
-    }
-  }
-  return out as unknown as PaperInfo;
-}
 
 export function newSavedPaper(info: PaperInfo, tags: string[], now: string): SavedPaper {
   return {

@@ -2,7 +2,7 @@
 import { abortQuietly, db, quiet, storageError } from '@/utils/db';
 import { validateRuleInput } from '@/utils/rules/validate';
 import type { Rule } from '@/utils/types';
-import type { RuleInput } from '@/utils/messaging';
+import type { RuleInput } from '@/utils/types';
 import { readRules } from './state';
 
 const newId = () => `r${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;

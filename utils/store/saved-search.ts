@@ -1,6 +1,6 @@
 // Pure: filter, search, sort and count the reading list held in memory.
 import type { SavedPaper } from '@/utils/types';
-import type { SavedPage, SavedQuery } from '@/utils/messaging';
+import type { SavedPage, SavedQuery } from '@/utils/types';
 
 const haystacks = new WeakMap<SavedPaper, string>();
 

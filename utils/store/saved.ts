@@ -3,8 +3,9 @@
 import type { IDBPTransaction } from 'idb';
 import { abortQuietly, db, quiet, storageError, type PaperSiftDB } from '@/utils/db';
 import type { PaperInfo, SavedPaper } from '@/utils/types';
-import type { PaperPatch, SavedPage, SavedQuery } from '@/utils/messaging';
-import { completeSaved, isIncomplete, mergeInfo, newSavedPaper } from './paper-record';
+import type { PaperPatch, SavedPage, SavedQuery } from '@/utils/types';
+import { completeSaved, newSavedPaper } from './paper-record';
+import { isIncomplete, mergeInfo } from '@/utils/paper/info';
 import { toTags } from '@/utils/paper/tags';
 import { querySavedPapers } from './saved-search';
 

@@ -2,7 +2,7 @@
 // a later Save complete without a network request. Bounded: old entries are pruned.
 import { db } from '@/utils/db';
 import type { PaperInfo } from '@/utils/types';
-import { mergeInfo } from './paper-record';
+import { mergeInfo } from '@/utils/paper/info';
 
 const KEEP_DAYS = 90;
 

@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import { db } from '@/utils/db';
 import { DEFAULT_SETTINGS, type ManualMark, type Rule, type Settings } from '@/utils/types';
-import type { PageState } from '@/utils/messaging';
+import type { PageState } from '@/utils/types';
 
 export { STATE_KEY } from '@/utils/state-key';
 import { STATE_KEY } from '@/utils/state-key';

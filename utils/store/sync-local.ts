@@ -6,10 +6,10 @@ import type { RecordMap, SyncRecord } from '@/utils/sync/record';
 import type { LocalData } from '@/utils/sync/project';
 import { readManualValue, readPaperValue, readRuleValue } from '@/utils/sync/project';
 import type { LocalStore } from '@/utils/sync/engine';
-import { arxivAbsUrl, hfPaperUrl } from '@/utils/export/ids';
+import { arxivAbsUrl, hfPaperUrl } from '@/utils/paper/urls';
 import { forgetPapers, rememberPapers, savedById } from './saved';
 import { readRules, readSettings } from './state';
-import { isIncomplete } from './paper-record';
+import { isIncomplete } from '@/utils/paper/info';
 
 /** Kept in the settings store under this key (not in the settings: they travel, this does not). */
 export interface SyncMeta {

@@ -3,8 +3,8 @@
 import type { ManualMark, PaperInfo } from '@/utils/types';
 import type { BadgeCounts } from '@/utils/seen/badge';
 import { LISTING } from '@/utils/seen/seen-set';
+import { isArxivId } from '@/utils/paper/ids';
 
-const ID = /^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})$/;
 const MAX_TEXT = 100_000;
 
 const str = (v: unknown, max = MAX_TEXT) => typeof v === 'string' && v.length <= max;
@@ -12,7 +12,7 @@ const strOrNull = (v: unknown, max = MAX_TEXT) => v === null || str(v, max);
 const numOrNull = (v: unknown) => v === null || (typeof v === 'number' && Number.isFinite(v));
 const httpsOrNull = (v: unknown) => v === null || (str(v, 2000) && /^https:\/\//.test(v as string));
 
-export const isPaperId = (v: unknown): v is string => typeof v === 'string' && ID.test(v);
+export const isPaperId = isArxivId;
 
 export function isPaperInfo(v: unknown): v is PaperInfo {
   const p = v as Record<string, unknown>;

@@ -3,6 +3,7 @@
 // everything seen. Computed locally from stored papers; nothing leaves the browser. Pure.
 import { compileRules } from '@/utils/rules/matcher';
 import { defaultTag } from '@/utils/paper/tags';
+import { blankPaper } from '@/utils/paper/info';
 import type { Rule } from '@/utils/types';
 import { corpusOf, logOddsZ } from './log-odds';
 import { docTerms } from './tokenize';
@@ -127,10 +128,7 @@ function coverage(rules: readonly Rule[]): (term: string) => boolean {
     rules.map((r) => ({ ...r, enabled: true, fields: ['title' as const], conditions: undefined })),
   );
   return (term) =>
-    matcher.match({
-      id: 'suggestion', title: term, summary: null, aiSummary: null, authors: null, authorCount: null, org: null,
-      publishedAt: null, upvotes: null, comments: null, githubUrl: null, githubStars: null, arxivUrl: '', hfUrl: '',
-    }).length > 0;
+    matcher.match(blankPaper('suggestion', term)).length > 0;
 }
 
 const titleCase = (lower: string) => lower.replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase());

@@ -1,7 +1,7 @@
 // Pure: what PaperSift shows for one card, from the parsed card, its rule hits, the state and the
 // page kind. The page features (entrypoints/papers.content) only write what a view says.
 import type { ParsedCard } from '@/utils/page/parse-cards';
-import type { PageKind } from '@/utils/page/detect';
+import type { PageKind } from '@/utils/types';
 import type { RuleHit } from '@/utils/rules/matcher';
 import type { Chip, Verdict } from '@/utils/rules/verdict';
 import type { Marker } from '@/utils/dom/marks';

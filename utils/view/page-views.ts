@@ -3,11 +3,11 @@
 // rule hits while the rules stay, whole views while the state and page kind stay (a view kept by
 // identity is not compared again: decorator.ts).
 import type { ParsedCard } from '@/utils/page/parse-cards';
-import type { PageKind } from '@/utils/page/detect';
+import type { PageKind } from '@/utils/types';
 import { compileRules, type Matcher, type RuleHit } from '@/utils/rules/matcher';
 import { decide } from '@/utils/rules/verdict';
 import { DEFAULT_FIELDS } from '@/utils/types';
-import type { PageState } from '@/utils/messaging';
+import type { PageState } from '@/utils/types';
 import { paperText } from '@/utils/rank/words';
 import type { Score, Scorer } from '@/utils/rank/score';
 import { cardView, NO_INPUTS, type CardView, type Markers, type ViewInputs } from './card-view';

@@ -3,7 +3,7 @@
 // (so its toggles and counts follow every state change without asking the tab again).
 import { matcherFor } from '@/utils/rules/matcher-for';
 import { decide, type Verdict } from '@/utils/rules/verdict';
-import type { PageState, TabPaper } from '@/utils/messaging';
+import type { PageState, TabPaper } from '@/utils/types';
 import type { PaperInfo } from '@/utils/types';
 import { shownOf, type Shown } from './card-view';
 

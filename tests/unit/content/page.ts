@@ -1,8 +1,8 @@
 // The real trending capture in happy-dom, its parsed cards and their views under a state: what the
 // page features are tested on (each feature applied alone, as the decorator would).
 import { parsePage, type ParsedCard } from '@/utils/page/parse-cards';
-import type { PageKind } from '@/utils/page/detect';
-import type { PageState } from '@/utils/messaging';
+import type { PageKind } from '@/utils/types';
+import type { PageState } from '@/utils/types';
 import type { CardView, ViewInputs } from '@/utils/view/card-view';
 import { PageViews } from '@/utils/view/page-views';
 import { loadFixture, TRENDING, TRENDING_URL } from '../page/load';

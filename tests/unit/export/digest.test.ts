@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { digestLine, listingName, oneLineSummary, toDigest, type DigestPaper } from '@/utils/export/digest';
+import { digestLine, oneLineSummary, toDigest, type DigestPaper } from '@/utils/export/digest';
 
 const NOW = new Date(2026, 10, 25, 10, 0);
 const paper = (id: string, title: string, over: Partial<DigestPaper> = {}): DigestPaper => ({ id, title, ...over });
-
-describe('listingName', () => {
-  it.each([
-    ['https://huggingface.co/papers/date/2025-06-18', 'Daily papers, 2025-06-18'],
-    ['https://huggingface.co/papers?date=2025-06-18', 'Daily papers, 2025-06-18'],
-    ['https://huggingface.co/papers/week/2025-W25', 'Weekly papers, 2025-W25'],
-    ['https://huggingface.co/papers/month/2025-06', 'Monthly papers, 2025-06'],
-    ['https://huggingface.co/papers/trending', 'Trending papers, 2026-11-25'],
-    ['https://huggingface.co/papers?q=source%20citations', 'Papers matching “source citations”, 2026-11-25'],
-    ['https://huggingface.co/papers', 'Daily papers, 2026-11-25'],
-    ['https://huggingface.co/papers/2506.13642', 'Hugging Face papers, 2026-11-25'],
-    [null, 'Hugging Face papers, 2026-11-25'],
-  ])('%s → %s', (url, name) => expect(listingName(url, NOW)).toBe(name));
-});
 
 describe('oneLineSummary', () => {
   it('first sentence of the AI summary, else of the abstract', () => {
@@ -43,7 +29,7 @@ describe('toDigest', () => {
         paper('2506.13642', 'Stream-Omni', { tags: [] }),
         paper('2506.14234', 'Xolver', { tags: ['llm'] }),
       ],
-      { url: 'https://huggingface.co/papers/date/2025-06-18', source: 'highlighted', now: NOW },
+      { listing: 'Daily papers, 2025-06-18', url: 'https://huggingface.co/papers/date/2025-06-18', source: 'highlighted', now: NOW },
     );
     expect(md).toBe(
       [
@@ -68,13 +54,13 @@ describe('toDigest', () => {
     );
   });
   it('untagged papers only: a flat list; saved-today heading', () => {
-    const md = toDigest([paper('2506.13642', 'Stream-Omni', { summary: 'One. Two.' })], { url: 'https://huggingface.co/papers/trending', source: 'saved-today', now: NOW });
+    const md = toDigest([paper('2506.13642', 'Stream-Omni', { summary: 'One. Two.' })], { listing: 'Trending papers, 2026-11-25', url: 'https://huggingface.co/papers/trending', source: 'saved-today', now: NOW });
     expect(md).toBe('# Papers saved on 2026-11-25\n\n1 paper\n\n- [Stream-Omni](https://huggingface.co/papers/2506.13642) — One.\n');
   });
   it('escapes Markdown in titles and summaries; never links a URL that is not Hugging Face’s', () => {
     expect(digestLine(paper('2405.12345', 'A [b](javascript:x) <img>', { summary: '<script>' })))
       .toBe('- [A \\[b\\](javascript:x) \\<img\\>](https://huggingface.co/papers/2405.12345) — \\<script\\>');
-    const md = toDigest([paper('2405.12345', 'T')], { url: 'https://example.com/papers>', source: 'highlighted', now: NOW });
+    const md = toDigest([paper('2405.12345', 'T')], { listing: 'Hugging Face papers, 2026-11-25', url: 'https://example.com/papers>', source: 'highlighted', now: NOW });
     expect(md).not.toContain('example.com');
   });
 });

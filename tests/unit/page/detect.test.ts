@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isListing, isPaperPage, pageKind, paperIdFromHref, parsePageUrl, periodKey } from '@/utils/page/detect';
+import { isListing, isPaperPage, pageKind, parsePageUrl, periodKey } from '@/utils/page/detect';
+import { paperIdFromHref } from '@/utils/paper/urls';
 
 const HF = 'https://huggingface.co';
 

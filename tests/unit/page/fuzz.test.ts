@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 // Seeded markup mutations: parseCards must never throw and must report only ids the page really links.
 import { describe, expect, it } from 'vitest';
-import { pageKind, paperIdFromHref, periodKey } from '@/utils/page/detect';
+import { pageKind, periodKey } from '@/utils/page/detect';
+import { paperIdFromHref } from '@/utils/paper/urls';
 import { parseCards, parsePage } from '@/utils/page/parse-cards';
 import { fixtureText, parseHtml, TRENDING, TRENDING_URL } from './load';
 

@@ -4,8 +4,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import type { PageState, TabPaper, TabPapers } from '@/utils/messaging';
-import { blankPaper } from '@/utils/page/api-items';
+import type { PageState, TabPaper, TabPapers } from '@/utils/types';
+import { blankPaper } from '@/utils/paper/info';
 import { DEFAULT_SETTINGS } from '@/utils/types';
 import { fakeBrowser } from 'wxt/testing';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateRuleInput, type RuleInput } from '@/utils/rules/validate';
+import { validateRuleInput, type UncheckedRuleInput as RuleInput } from '@/utils/rules/validate';
 
 const ok = (input: RuleInput) => {
   const r = validateRuleInput(input);

@@ -1,7 +1,8 @@
 // The Library hands an import over as a blob: URL of its own page; the background reads it.
 import { expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { IMPORT_URL_UNREADABLE, sendMessage } from '@/utils/messaging';
+import { sendMessage } from '@/utils/messaging';
+import { IMPORT_URL_UNREADABLE } from '@/utils/types';
 import { fixturePapers } from './helpers';
 import { useBackground } from './background-setup';
 

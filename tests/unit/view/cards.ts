@@ -1,7 +1,7 @@
 // Parsed cards and states for the pure view tests: no DOM, only what the view reads.
 import type { ParsedCard } from '@/utils/page/parse-cards';
-import type { PageState } from '@/utils/messaging';
-import { blankPaper } from '@/utils/page/api-items';
+import type { PageState } from '@/utils/types';
+import { blankPaper } from '@/utils/paper/info';
 import { DEFAULT_SETTINGS, type Rule, type RuleAction } from '@/utils/types';
 
 export function card(id: string, title: string, summary: string | null = null): ParsedCard {
