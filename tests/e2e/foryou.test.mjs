@@ -12,6 +12,7 @@ import { launch, openPopup } from './lib/browser.mjs';
 import { ids, items2025 } from './lib/data.mjs';
 import { navigateInPage, readPage } from './lib/routes.mjs';
 import { openLibrary, until } from './lib/triage.mjs';
+import { seriousViolations } from './lib/axe.mjs';
 import { dailyPage } from '../fixtures/pages/build.mjs';
 
 const DAY = 'https://huggingface.co/papers/date/2025-06-18';
@@ -107,6 +108,7 @@ test('"Sort by For you" reorders the cards in the grid, "Hugging Face order" res
   assert.notDeepEqual(sorted, HF_ORDER);
   const grids = await page.evaluate(() => new Set([...document.querySelectorAll('main article')].map((a) => a.parentElement)).size);
   assert.equal(grids, 1, 'the cards stay in the page grid');
+  assert.deepEqual(await seriousViolations(page, ['[data-papersift-sort]', '[data-papersift-for-you]']), [], 'axe: no serious or critical violation');
   await page.getByRole('button', { name: 'Hugging Face order' }).click();
   await until(() => order(page), (o) => JSON.stringify(o) === JSON.stringify(HF_ORDER), 'Hugging Face order back');
   await page.close();
