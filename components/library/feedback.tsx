@@ -2,7 +2,7 @@
 // alert. Any component reports through useFeedback() instead of threading callbacks around.
 import { createContext, type ComponentChildren } from 'preact';
 import { useCallback, useContext, useMemo, useRef, useState } from 'preact/hooks';
-import { plainError } from './plain-error';
+import { plainError } from '@/utils/library/plain-error';
 
 interface Notice {
   text: string;

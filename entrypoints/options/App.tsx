@@ -1,10 +1,10 @@
 // The Library (options page): reading list, rules, import and export, settings.
 // State that two sections share (the list query and the selection) lives here.
 import { useEffect } from 'preact/hooks';
-import { usePageState } from '@/utils/use-page-state';
+import { usePageState } from '@/hooks/use-page-state';
 import { useFeedback } from '@/components/library/feedback';
-import { useSelection } from '@/components/library/selection';
-import { useSavedQuery } from '@/components/library/use-saved-query';
+import { useSelection } from '@/hooks/use-selection';
+import { useSavedQuery } from '@/hooks/use-saved-query';
 import { ReadingListSection } from './ReadingListSection';
 import { RulesSection } from './RulesSection';
 import { ImportExportSection } from './ImportExportSection';

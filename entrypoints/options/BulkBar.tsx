@@ -3,12 +3,12 @@ import { useState } from 'preact/hooks';
 import { sendMessage } from '@/utils/messaging';
 import type { ReadStatus } from '@/utils/types';
 import { useFeedback } from '@/components/library/feedback';
-import { plural } from '@/components/library/format';
-import { parseTags } from '@/components/library/tag-text';
+import { plural } from '@/utils/library/format';
+import { parseTags } from '@/utils/library/tag-text';
 import { Field } from '@/components/Field';
 import { StatusSelect } from '@/components/StatusSelect';
-import type { Selection } from '@/components/library/selection';
-import { PAPER_FORMATS, exportPapers, type ExportChoice } from '@/components/library/export-papers';
+import type { Selection } from '@/hooks/use-selection';
+import { PAPER_FORMATS, exportPapers, type ExportChoice } from '@/utils/library/export-papers';
 
 const EXPORT_CHOICES: [ExportChoice, string][] = [
   ...Object.entries(PAPER_FORMATS).map(([kind, f]) => [kind as ExportChoice, f.label] as [ExportChoice, string]),

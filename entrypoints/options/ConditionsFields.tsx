@@ -1,6 +1,6 @@
 // The rule editor's conditions on Hugging Face data; every one that is set must hold.
 import { Field } from '@/components/Field';
-import type { ConditionsForm } from '@/components/library/conditions-form';
+import type { ConditionsForm } from '@/utils/library/conditions-form';
 
 interface Props {
   value: ConditionsForm;

@@ -1,7 +1,7 @@
 // A labelled file input that imports the chosen file and reports the outcome beside it.
 import { useState } from 'preact/hooks';
-import { importFile, importMessage } from '@/components/library/import-file';
-import { plainError } from '@/components/library/plain-error';
+import { importFile, importMessage } from '@/utils/library/import-file';
+import { plainError } from '@/utils/library/plain-error';
 import type { Skipped } from '@/utils/import/types';
 import { ImportStatus } from './ImportStatus';
 

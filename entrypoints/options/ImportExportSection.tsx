@@ -1,10 +1,10 @@
 // Import and export: exports act on the selection, else the current filter, else everything;
 // imports take a backup, a BibTeX file or a rule pack.
 import { useState } from 'preact/hooks';
-import type { Selection } from '@/components/library/selection';
-import { isFiltering, type SavedQueryState } from '@/components/library/use-saved-query';
-import { PAPER_FORMATS, exportPapers, exportRules, type ExportChoice, type PaperFormat } from '@/components/library/export-papers';
-import { plural } from '@/components/library/format';
+import type { Selection } from '@/hooks/use-selection';
+import { isFiltering, type SavedQueryState } from '@/hooks/use-saved-query';
+import { PAPER_FORMATS, exportPapers, exportRules, type ExportChoice, type PaperFormat } from '@/utils/library/export-papers';
+import { plural } from '@/utils/library/format';
 import { useFeedback } from '@/components/library/feedback';
 import { FileImport } from './FileImport';
 import { PastePapers } from './PastePapers';

@@ -1,7 +1,7 @@
 // Search, tag and status filters (with counts) and sort order of the reading list.
 import type { SavedPage } from '@/utils/types';
 import { READ_STATUSES, type ReadStatus } from '@/utils/types';
-import type { ListFilter, SortKey } from '@/components/library/use-saved-query';
+import type { ListFilter, SortKey } from '@/hooks/use-saved-query';
 import { Field } from '@/components/Field';
 
 const SORTS: [SortKey, string][] = [

@@ -1,5 +1,5 @@
 // Previous / Next under the list: the reading list renders one page of rows at a time.
-import { PAGE_SIZE } from '@/components/library/use-saved-query';
+import { PAGE_SIZE } from '@/hooks/use-saved-query';
 
 /** "Showing 1–50 of N" */
 export function showingText(page: number, total: number): string {

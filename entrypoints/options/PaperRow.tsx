@@ -6,12 +6,12 @@ import { sendMessage } from '@/utils/messaging';
 import { type PaperPatch } from '@/utils/types';
 import type { ReadStatus, SavedPaper } from '@/utils/types';
 import { useFeedback } from '@/components/library/feedback';
-import { byline, day, plural } from '@/components/library/format';
-import { copyBibtex } from '@/components/library/export-papers';
+import { byline, day, plural } from '@/utils/library/format';
+import { copyBibtex } from '@/utils/library/export-papers';
 import { StatusSelect } from '@/components/StatusSelect';
 import { TagsField } from './TagsField';
 import { NoteField } from './NoteField';
-import { useFlash } from './use-flash';
+import { useFlash } from '@/hooks/use-flash';
 
 interface Props {
   paper: SavedPaper;

@@ -1,9 +1,9 @@
 // The paste box: any text holding arXiv ids or URLs, Hugging Face paper URLs, arXiv DOIs or a
 // Hugging Face collection URL becomes saved papers.
 import { useState } from 'preact/hooks';
-import { importMessage } from '@/components/library/import-file';
-import { importPasted } from '@/components/library/paste-import';
-import { plainError } from '@/components/library/plain-error';
+import { importMessage } from '@/utils/library/import-file';
+import { importPasted } from '@/utils/library/paste-import';
+import { plainError } from '@/utils/library/plain-error';
 import type { Skipped } from '@/utils/import/types';
 import { ImportStatus } from './ImportStatus';
 

@@ -1,7 +1,7 @@
 // The reading list: filters, selection with bulk actions, one page of paper rows.
 import { useEffect, useMemo } from 'preact/hooks';
-import type { Selection } from '@/components/library/selection';
-import { isFiltering, NO_FILTER, type SavedQueryState } from '@/components/library/use-saved-query';
+import type { Selection } from '@/hooks/use-selection';
+import { isFiltering, NO_FILTER, type SavedQueryState } from '@/hooks/use-saved-query';
 import { ListFilters } from './ListFilters';
 import { BulkBar } from './BulkBar';
 import { PaperRow } from './PaperRow';

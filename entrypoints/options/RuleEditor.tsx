@@ -10,11 +10,11 @@ import { DEFAULT_FIELDS, RULE_ACTIONS, RULE_FIELDS, type PaperInfo, type Rule, t
 import { DEFAULT_COLORS } from '@/utils/paper/colors';
 import { validateRuleInput } from '@/utils/rules/validate';
 import { useFeedback } from '@/components/library/feedback';
-import { papersMatching } from '@/components/library/rule-matches';
-import { plural } from '@/components/library/format';
-import { plainError } from '@/components/library/plain-error';
+import { papersMatching } from '@/utils/library/rule-matches';
+import { plural } from '@/utils/library/format';
+import { plainError } from '@/utils/library/plain-error';
 import { Field } from '@/components/Field';
-import { conditionsFromForm, formFromConditions } from '@/components/library/conditions-form';
+import { conditionsFromForm, formFromConditions } from '@/utils/library/conditions-form';
 import { ConditionsFields } from './ConditionsFields';
 
 interface Props {

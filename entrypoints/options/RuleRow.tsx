@@ -3,7 +3,7 @@
 import { sendMessage } from '@/utils/messaging';
 import type { PaperInfo, Rule } from '@/utils/types';
 import { useFeedback } from '@/components/library/feedback';
-import { plural } from '@/components/library/format';
+import { plural } from '@/utils/library/format';
 import { conditionsLabel } from '@/utils/rules/conditions';
 import type { RuleHistory } from '@/utils/history/series';
 import { Sparkline } from './Sparkline';

@@ -5,13 +5,13 @@ import { sendMessage } from '@/utils/messaging';
 import { type PageState } from '@/utils/types';
 import type { Rule } from '@/utils/types';
 import { useFeedback } from '@/components/library/feedback';
-import { useOpenTabPapers } from '@/components/library/open-tab-papers';
-import { matchesByRule } from '@/components/library/rule-matches';
-import { plural } from '@/components/library/format';
+import { useOpenTabPapers } from '@/hooks/use-open-tab-papers';
+import { matchesByRule } from '@/utils/library/rule-matches';
+import { plural } from '@/utils/library/format';
 import { RuleRow } from './RuleRow';
 import { RuleEditor } from './RuleEditor';
 import { SuggestedRules } from './SuggestedRules';
-import { useBackground } from '@/components/library/use-background';
+import { useBackground } from '@/hooks/use-background';
 
 export function RulesSection({ state }: { state: PageState | null }) {
   const rules = state?.rules ?? null;

@@ -1,7 +1,7 @@
 // A rule's matches per day over the last 30 days, as small bars (Preact SVG, no markup strings),
 // so dead or too broad rules stand out. The accessible label carries the numbers.
 import type { RuleHistory } from '@/utils/history/series';
-import { plural } from '@/components/library/format';
+import { plural } from '@/utils/library/format';
 
 const BAR = 3;
 const HEIGHT = 18;

@@ -7,9 +7,9 @@ import { DEFAULT_COLORS } from '@/utils/paper/colors';
 import { DEFAULT_FIELDS, type PaperInfo, type Rule } from '@/utils/types';
 import { MIN_SAVED, type Suggestion } from '@/utils/suggest';
 import { useFeedback } from '@/components/library/feedback';
-import { useBackground } from '@/components/library/use-background';
-import { papersMatching } from '@/components/library/rule-matches';
-import { plural } from '@/components/library/format';
+import { useBackground } from '@/hooks/use-background';
+import { papersMatching } from '@/utils/library/rule-matches';
+import { plural } from '@/utils/library/format';
 
 interface Props {
   /** Changes whenever saved papers, manual marks or rules change: the suggestions are asked again. */

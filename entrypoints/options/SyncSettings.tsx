@@ -3,7 +3,7 @@ import { useEffect } from 'preact/hooks';
 import { sendMessage } from '@/utils/messaging';
 import { statusText } from '@/utils/sync/status';
 import { useFeedback } from '@/components/library/feedback';
-import { useSyncStatus } from '@/components/library/use-sync-status';
+import { useSyncStatus } from '@/hooks/use-sync-status';
 
 const time = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 

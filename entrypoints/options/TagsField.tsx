@@ -1,7 +1,7 @@
 // A paper's tags as comma-separated text. Saves on blur or Enter (normalised); Escape reverts.
 // While focused, a <datalist> offers existing tags for the tag being typed.
 import { useEffect, useState } from 'preact/hooks';
-import { parseTags, sameTags, tagSuggestions, tagsText } from '@/components/library/tag-text';
+import { parseTags, sameTags, tagSuggestions, tagsText } from '@/utils/library/tag-text';
 import { Field } from '@/components/Field';
 
 interface Props {

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/utils/messaging';
 import { type TabPapers } from '@/utils/types';
-import { usePageState } from '@/utils/use-page-state';
+import { usePageState } from '@/hooks/use-page-state';
 import { summaryLine, tabView } from '@/utils/view/tab-papers';
 import { RuleForm } from '@/components/RuleForm';
 import { PauseSwitch } from '@/components/PauseSwitch';

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { conditionsFromForm, formFromConditions } from '@/components/library/conditions-form';
+import { conditionsFromForm, formFromConditions } from '@/utils/library/conditions-form';
 import { validateRuleInput } from '@/utils/rules/validate';
 
 it('the editor’s typed values become conditions, and back', () => {

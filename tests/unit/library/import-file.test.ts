@@ -2,7 +2,7 @@
 // background cannot read that URL.
 import { afterEach, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { importFile } from '@/components/library/import-file';
+import { importFile } from '@/utils/library/import-file';
 import { sendMessage } from '@/utils/messaging';
 import { useBackground } from '../store/background-setup';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultTag, firstPositiveTerm, toTag, toTags } from '@/utils/paper/tags';
 import { validateRuleInput } from '@/utils/rules/validate';
 import { validateBackup } from '@/utils/export/validate';
-import { parseTags } from '@/components/library/tag-text';
+import { parseTags } from '@/utils/library/tag-text';
 
 describe('toTag', () => {
   it.each([

@@ -5,7 +5,7 @@ import { IDBObjectStore as FakeStore } from 'fake-indexeddb';
 import { afterEach, expect, it, vi } from 'vitest';
 import { db } from '@/utils/db';
 import { sendMessage } from '@/utils/messaging';
-import { importFile } from '@/components/library/import-file';
+import { importFile } from '@/utils/library/import-file';
 import type { PaperInfo } from '@/utils/types';
 import { bibImport, fixturePapers } from './helpers';
 import { useBackground } from './background-setup';

@@ -3,7 +3,7 @@
 import { expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sendMessage } from '@/utils/messaging';
-import { importFile } from '@/components/library/import-file';
+import { importFile } from '@/utils/library/import-file';
 import { fixturePapers } from './helpers';
 import { useBackground } from './background-setup';
 

@@ -1,6 +1,5 @@
 // The papers on the reader's open Hugging Face papers tabs, as their content scripts report
 // them: what the Rules section counts matches against and previews a rule on.
-import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/utils/messaging';
 import type { PaperInfo } from '@/utils/types';
@@ -29,17 +28,4 @@ export async function loadOpenTabPapers(): Promise<OpenTabPapers> {
     }),
   );
   return { papers: [...byId.values()], tabs: answered };
-}
-
-export function useOpenTabPapers() {
-  const [data, setData] = useState<OpenTabPapers | null>(null);
-  const [loading, setLoading] = useState(false);
-  const refresh = useCallback(() => {
-    setLoading(true);
-    loadOpenTabPapers()
-      .then(setData, () => setData({ papers: [], tabs: 0 }))
-      .finally(() => setLoading(false));
-  }, []);
-  useEffect(refresh, [refresh]);
-  return { data, loading, refresh };
 }
