@@ -2,7 +2,7 @@
 // cannot be read refuses the whole paste and nothing changes.
 import { afterEach, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { importPasted } from '@/components/library/paste-import';
+import { importPasted } from '@/utils/library/paste-import';
 import { sendMessage } from '@/utils/messaging';
 import { useBackground } from '../store/background-setup';
 
