@@ -8,7 +8,7 @@ import { launch, openPopup } from './lib/browser.mjs';
 import { addRuleInPopup } from './lib/rules-ui.mjs';
 import { seriousViolations } from './lib/axe.mjs';
 import { readPage } from './lib/routes.mjs';
-import { until } from './lib/triage.mjs';
+import { until } from './lib/library.mjs';
 
 const TRENDING = 'https://huggingface.co/papers/trending';
 const DAILY = 'https://huggingface.co/papers/date/2025-06-18';

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { launch, openPopup } from './lib/browser.mjs';
 import { ids, items2025 } from './lib/data.mjs';
 import { navigateInPage, readPage } from './lib/routes.mjs';
-import { openLibrary, until } from './lib/triage.mjs';
+import { openLibrary, until } from './lib/library.mjs';
 import { seriousViolations } from './lib/axe.mjs';
 import { dailyPage } from '../fixtures/pages/build.mjs';
 

@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import { until } from './lib/until.mjs';
 import { launch } from './lib/browser.mjs';
 import { storedPaper } from './lib/idb.mjs';
 
@@ -31,18 +32,6 @@ const XSS_NOTE = '<img src=x onerror=alert(1)> & <b>not bold</b>';
 let ext;
 let library;
 const dialogs = [];
-
-/** Waits until `read()` returns a value `ok` accepts; fails with the last value seen. */
-async function until(read, ok, what, timeout = 10_000) {
-  const end = Date.now() + timeout;
-  let last;
-  for (;;) {
-    last = await read();
-    if (ok(last)) return last;
-    if (Date.now() > end) assert.fail(`Timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 const list = () => library.getByRole('region', { name: 'Reading list' });
 const row = (id) => library.locator(`[data-papersift-paper="${id}"]`);

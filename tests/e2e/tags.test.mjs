@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { launch } from './lib/browser.mjs';
 import { addRuleInPopup } from './lib/rules-ui.mjs';
-import { openLibrary, rulesRegion, until } from './lib/triage.mjs';
+import { openLibrary, rulesRegion, until } from './lib/library.mjs';
 import { dumpIdb } from './lib/idb.mjs';
 
 const DAY = 'https://huggingface.co/papers/date/2025-06-18';

@@ -4,8 +4,8 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { launch, openPopup } from '../lib/browser.mjs';
-import { manifestOf, watchContext } from './helpers.mjs';
+import { launch, openPopup } from './lib/browser.mjs';
+import { manifestOf, watchContext } from './lib/extension-page.mjs';
 
 // The permission list the README justifies (section "Permissions"), and nothing else.
 const PERMISSIONS = ['storage'];

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch } from './lib/browser.mjs';
-import { openLibrary, rulesRegion, until } from './lib/triage.mjs';
+import { openLibrary, rulesRegion, until } from './lib/library.mjs';
 
 const TRENDING = 'https://huggingface.co/papers/trending';
 // The trending fixture: [id, upvotes, GitHub stars, organisation, published]

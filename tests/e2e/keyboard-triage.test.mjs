@@ -11,7 +11,7 @@ import { EXT, launch, openPopup } from './lib/browser.mjs';
 import { navigateInPage, readPage } from './lib/routes.mjs';
 import { ids, items2025 } from './lib/data.mjs';
 import { storedPaper } from './lib/idb.mjs';
-import { until } from './lib/triage.mjs';
+import { until } from './lib/library.mjs';
 
 const DAY = 'https://huggingface.co/papers/date/2025-06-18';
 const IDS = ids(items2025()); // the page shows them in this order (fixture README)

@@ -5,11 +5,11 @@
 // observers do not grow with the number of navigations.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, markedIds } from '../lib/browser.mjs';
-import { readPage } from '../lib/routes.mjs';
-import { addRuleInPopup, storedRules } from '../lib/rules-ui.mjs';
-import { ids, items2024, items2025, mentions } from '../lib/data.mjs';
-import { until } from './helpers.mjs';
+import { launch, markedIds } from './lib/browser.mjs';
+import { readPage } from './lib/routes.mjs';
+import { addRuleInPopup, storedRules } from './lib/rules-ui.mjs';
+import { ids, items2024, items2025, mentions } from './lib/data.mjs';
+import { until } from './lib/until.mjs';
 
 // Terms that, on the 2025 day, match titles only: so the week view (stale data-props, no
 // abstracts) highlights the same cards as the day view, whatever the content script remembers.
@@ -94,7 +94,7 @@ test(`${N} client-side navigations between days and the week view keep decoratio
   await page.goto(`https://huggingface.co${VIEWS.day2025.path}`);
   await page.waitForSelector('article[data-papersift-id] [data-papersift-controls]');
   const popup = await addRuleInPopup(ext, page, { terms: TERMS.join(', '), action: 'highlight', tag: 'nav' });
-  await until(async () => (await storedRules(ext)).some((r) => r.tag === 'nav'), { what: 'rule stored' });
+  await until(async () => (await storedRules(ext)).some((r) => r.tag === 'nav'), Boolean, 'rule stored');
   await popup.close();
   await page.locator(`article[data-papersift-id="${SAVED}"]`).getByRole('button', { name: 'Save to reading list' }).click();
   await page.waitForSelector(`article[data-papersift-id="${SAVED}"][data-papersift-saved]`, { state: 'attached' });

@@ -4,10 +4,11 @@
 // storage.local mirror (what the pages follow) equal to IndexedDB (the source of truth).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, stopServiceWorker } from '../lib/browser.mjs';
-import { addRuleInPopup, storedRules } from '../lib/rules-ui.mjs';
-import { ids, items2024, items2025, mentions } from '../lib/data.mjs';
-import { dumpIdb, extPage, readMirror, sleep, until } from './helpers.mjs';
+import { launch, stopServiceWorker } from './lib/browser.mjs';
+import { addRuleInPopup, storedRules } from './lib/rules-ui.mjs';
+import { ids, items2024, items2025, mentions } from './lib/data.mjs';
+import { dumpIdb, extPage, readMirror, sleep } from './lib/extension-page.mjs';
+import { until } from './lib/until.mjs';
 
 const DAY = 'https://huggingface.co/papers/date/2025-06-18';
 const DAY_2024 = 'https://huggingface.co/papers/date/2024-05-27';
@@ -34,8 +35,7 @@ async function consistent(what) {
         const [db, mirror] = [await dumpIdb(p), await readMirror(p)];
         last = { db: sorted(db.papers.map((x) => x.id)), mirror: sorted(mirror?.savedIds ?? []), dbRules: sorted(db.rules.map((r) => r.id)), mirrorRules: sorted((mirror?.rules ?? []).map((r) => r.id)) };
         return last.db.join() === last.mirror.join() && last.dbRules.join() === last.mirrorRules.join();
-      },
-      { timeout: 15000, what: `mirror = IndexedDB (${what})` },
+      }, Boolean, `mirror = IndexedDB (${what})`, 15000,
     ).catch((e) => {
       throw new Error(`${e.message}\n${JSON.stringify(last)}`);
     });
@@ -214,7 +214,7 @@ test('browser closed right after acknowledged writes and reopened on the same pr
   const page = await ext.context.newPage();
   await page.goto(DAY);
   const popup = await addRuleInPopup(ext, page, { terms: 'diffusion', action: 'highlight' });
-  await until(async () => (await storedRules(ext)).some((r) => r.tag === 'diffusion'), { what: 'rule stored' });
+  await until(async () => (await storedRules(ext)).some((r) => r.tag === 'diffusion'), Boolean, 'rule stored');
   await popup.close();
   const highlighted = IDS_2025.filter((id) => mentions(items2025().find((i) => i.paper.id === id), 'diffusion'));
   await page.waitForFunction((n) => document.querySelectorAll('article[data-papersift-highlight]').length === n, highlighted.length);

@@ -9,11 +9,12 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import Papa from 'papaparse';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
-import { launch, openPopup } from '../lib/browser.mjs';
-import { readPage } from '../lib/routes.mjs';
-import { addRuleInPopup, storedRules } from '../lib/rules-ui.mjs';
-import { HOSTILE_FILE, HOSTILE_NOTES, HOSTILE_PAPERS, HOSTILE_URL } from '../../fixtures/pages/hostile.mjs';
-import { injectedElements, sleep, until, watchContext } from './helpers.mjs';
+import { launch, openPopup } from './lib/browser.mjs';
+import { readPage } from './lib/routes.mjs';
+import { addRuleInPopup, storedRules } from './lib/rules-ui.mjs';
+import { HOSTILE_FILE, HOSTILE_NOTES, HOSTILE_PAPERS, HOSTILE_URL } from '../fixtures/pages/hostile.mjs';
+import { injectedElements, sleep, watchContext } from './lib/extension-page.mjs';
+import { until } from './lib/until.mjs';
 
 const PAGE = `https://huggingface.co${HOSTILE_URL}`;
 const IDS = HOSTILE_PAPERS.map((p) => p.id);
@@ -53,7 +54,7 @@ test('page: hostile titles and abstracts stay literal text, marks land inside th
   const before = (await storedRules(ext)).length;
   for (const rule of RULES) {
     const popup = await addRuleInPopup(ext, page, rule);
-    await until(async () => (await storedRules(ext)).length > before + RULES.indexOf(rule), { what: `rule ${rule.terms} stored` });
+    await until(async () => (await storedRules(ext)).length > before + RULES.indexOf(rule), Boolean, `rule ${rule.terms} stored`);
     await popup.close();
   }
   hostileTag = (await storedRules(ext)).find((r) => r.terms.includes('script'))?.tag;

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { launch, openPopup } from './lib/browser.mjs';
 import { addRuleInPopup } from './lib/rules-ui.mjs';
 import { ids, items2025, mentions } from './lib/data.mjs';
-import { localDay, saveFromPage } from './lib/triage.mjs';
+import { localDay, saveFromPage } from './lib/library.mjs';
 
 const DAY = 'https://huggingface.co/papers/date/2025-06-18';
 const TRENDING = 'https://huggingface.co/papers/trending';

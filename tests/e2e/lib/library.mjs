@@ -1,16 +1,5 @@
-// Helpers for the triage e2e tests (conditions, suggestions, hit history, digest).
-
-/** Waits until `read()` returns a value `ok` accepts; fails with the last value seen. */
-export async function until(read, ok, what, timeout = 10_000) {
-  const end = Date.now() + timeout;
-  let last;
-  for (;;) {
-    last = await read();
-    if (ok(last)) return last;
-    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+// Library helpers for e2e tests: open it, its Rules region, read a store, save or hide from a page.
+export { until } from './until.mjs';
 
 export async function openLibrary(ext) {
   const page = await ext.context.newPage();

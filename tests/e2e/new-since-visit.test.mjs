@@ -10,7 +10,7 @@ import { launch, markedIds, openPopup, tabIdOf } from './lib/browser.mjs';
 import { navigateInPage, readPage } from './lib/routes.mjs';
 import { addRuleInPopup } from './lib/rules-ui.mjs';
 import { ids, items2025, mentions } from './lib/data.mjs';
-import { openLibrary, rulesRegion, until } from './lib/triage.mjs';
+import { openLibrary, rulesRegion, until } from './lib/library.mjs';
 
 const DAY_PATH = '/papers/date/2025-06-18';
 const DAY = `https://huggingface.co${DAY_PATH}`;

@@ -56,7 +56,7 @@ export function injectedElements(scope) {
   return out;
 }
 
-export { dumpIdb } from '../lib/idb.mjs';
+export { dumpIdb } from './idb.mjs';
 
 /** The storage.local mirror the content scripts follow. */
 export const readMirror = (extPage) =>
@@ -76,15 +76,3 @@ export const manifestOf = (browser) => {
   }
   return JSON.parse(fs.readFileSync(file, 'utf8'));
 };
-
-/** Waits until `fn()` returns a truthy value (polling), or throws with the last value. */
-export async function until(fn, { timeout = 10000, interval = 100, what = 'condition' } = {}) {
-  const end = Date.now() + timeout;
-  let last;
-  for (;;) {
-    last = await fn();
-    if (last) return last;
-    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}${last === undefined ? '' : ` (last: ${JSON.stringify(last)})`}`);
-    await sleep(interval);
-  }
-}

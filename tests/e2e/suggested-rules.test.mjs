@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch } from './lib/browser.mjs';
 import { ids, items2025, mentions } from './lib/data.mjs';
-import { hideFromPage, openLibrary, rulesRegion, saveFromPage, until } from './lib/triage.mjs';
+import { hideFromPage, openLibrary, rulesRegion, saveFromPage, until } from './lib/library.mjs';
 
 const DAY = 'https://huggingface.co/papers/date/2025-06-18';
 const items = items2025();
