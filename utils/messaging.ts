@@ -1,6 +1,6 @@
 // The one typed protocol between content scripts, popup, Library and the background. What the
 // messages carry is typed in utils/types.ts (or a feature's own types file).
-import { defineMessenger } from './messenger';
+import { defineExtensionMessaging } from '@webext-core/messaging';
 import type {
   ImportKind, ImportResult, ImportSource, ManualMark, PageState, PaperInfo, PaperPatch, Rule, RuleInput, SavedPage,
   SavedPaper, SavedQuery, Settings, TabPapers,
@@ -52,4 +52,4 @@ export interface ProtocolMap {
   markAllSeen(): { cleared: number };
 }
 
-export const { sendMessage, onMessage, removeAllListeners } = defineMessenger<ProtocolMap>();
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -11,7 +11,7 @@ const LEVELS: Record<string, number> = {
   components: 4,
   hooks: 4,
   'utils/view': 3, 'utils/store': 3, 'utils/db': 3, 'utils/sync': 3, 'utils/rank': 3, 'utils/import': 3,
-  'utils/library': 3, 'utils/messaging': 3, 'utils/messenger': 3, 'utils/action-badge': 3,
+  'utils/library': 3, 'utils/messaging': 3, 'utils/action-badge': 3,
   'utils/page': 2, 'utils/rules': 2, 'utils/export': 2, 'utils/dom': 2, 'utils/history': 2, 'utils/keys': 2,
   'utils/seen': 2, 'utils/suggest': 2,
   'utils/paper': 1, 'utils/whitespace': 1, 'utils/state-key': 1,
