@@ -10,6 +10,8 @@ import { arxivAbsUrl, hfPaperUrl } from '@/utils/paper/urls';
 import { forgetPapers, rememberPapers, savedById } from './saved';
 import { readRules, readSettings } from './state';
 import { isIncomplete } from '@/utils/paper/info';
+import { validateRuleInput } from '@/utils/rules/validate';
+import type { Rule } from '@/utils/types';
 
 /** Kept in the settings store under this key (not in the settings: they travel, this does not). */
 export interface SyncMeta {
@@ -86,7 +88,13 @@ async function commit(won: SyncRecord[], clocks: SyncRecord[], dropped: string[]
         if (!stored && !next.complete) await tx.objectStore('pending').put({ id, attempts: 0, nextAt: 0 });
         kept.push(next);
       } else if (r.k[0] === 'r') {
-        await (r.v === null ? tx.objectStore('rules').delete(id) : tx.objectStore('rules').put(readRuleValue(id, r.v)));
+        if (r.v === null) await tx.objectStore('rules').delete(id);
+        else {
+          // Pages no longer check regexes (validate.ts does, where rules enter storage): a received
+          // rule passes the same check, or the local copy stays as it is.
+          const rule = receivedRule(id, r.v);
+          if (rule) await tx.objectStore('rules').put(rule);
+        }
       } else if (r.k[0] === 'm') {
         await (r.v === null ? tx.objectStore('manual').delete(id) : tx.objectStore('manual').put(readManualValue(id, r.v)));
       } else if (r.k[0] === 's' && id !== 'paused') {
@@ -106,6 +114,23 @@ async function commit(won: SyncRecord[], clocks: SyncRecord[], dropped: string[]
   }
   await rememberPapers(kept);
   await forgetPapers(gone);
+}
+
+/** A rule from another machine, if it is one this machine would accept from its own forms. */
+export function receivedRule(id: string, value: string): Rule | null {
+  let rule: Rule;
+  try {
+    rule = readRuleValue(id, value);
+  } catch {
+    return null;
+  }
+  const { conditions, ...rest } = rule;
+  const check = validateRuleInput({ ...rest, ...(conditions && { conditions }) });
+  if (!check.ok) {
+    console.warn(`PaperSift sync: a rule received from another browser was not taken: ${check.error}`);
+    return null;
+  }
+  return rule;
 }
 
 export const localStore = (installId: string): LocalStore => ({

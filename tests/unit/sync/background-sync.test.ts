@@ -10,7 +10,7 @@ import { SYNC_STATUS_KEY, type SyncStatus } from '@/utils/sync/status';
 import { useBackground } from '../store/background-setup';
 import { fixturePapers } from '../store/helpers';
 import { SyncCloud } from './memory-area';
-import { Machine } from './memory-machine';
+import { Machine, rule } from './memory-machine';
 
 useBackground();
 afterEach(() => _stopSync());
@@ -65,6 +65,20 @@ describe('background sync', () => {
     await vi.waitFor(async () => expect(await mirror()).toContain('2501.00009'), { timeout: 5000 });
     const status = (await fakeBrowser.storage.local.get(SYNC_STATUS_KEY))[SYNC_STATUS_KEY] as SyncStatus;
     expect(status.lastReceived).toBeTypeOf('number');
+    b.engine.stop();
+  });
+
+  it('a rule from another machine that this one would refuse (slow or broken regex) is not taken; the others are', async () => {
+    await sendMessage('setSyncEnabled', { enabled: true });
+    const b = new Machine(new SyncCloud(), 'install-b');
+    b.rules.set('good', rule('good', 0, { tag: 'video', terms: ['video'] }));
+    b.rules.set('slow', rule('slow', 1, { tag: 'slow', terms: ['/(a+)+$/'] }));
+    b.rules.set('broken', rule('broken', 2, { tag: 'broken', terms: ['/(/'] }));
+    await b.sync();
+    await toA(b);
+    const tags = async () => (await sendMessage('getPageState')).rules.map((r) => r.tag).sort();
+    await vi.waitFor(async () => expect(await tags()).toContain('video'), { timeout: 5000 });
+    expect(await tags()).toEqual(['video']);
     b.engine.stop();
   });
 
