@@ -207,17 +207,8 @@ export const markBackground = (extPage) =>
     return true;
   });
 
-/** Polls `read()` until `ok(value)`; fails with the last value. */
-export async function until(read, ok, what, timeout = 10_000) {
-  const end = Date.now() + timeout;
-  let last;
-  for (;;) {
-    last = await read();
-    if (ok(last)) return last;
-    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+// The one polling wait of the test suites (tests/e2e/lib/until.mjs).
+export { until } from '../../e2e/lib/until.mjs';
 
 /**
  * browser.storage.sync as the extension sees it, read from an extension page. For the sync test
