@@ -7,7 +7,8 @@ import { parse as parseVerbatim, type Entry } from '@retorquere/bibtex-parser/ve
 import { bareArxivId, findArxivId } from './arxiv-id';
 import { decodeLatex } from './bibtex-latex';
 import { draftPaper, isoDate, isoFromDateText } from './draft';
-import { ImportRefused, skip, type ImportDraft, type Skipped } from './types';
+import { intake } from './entries';
+import { ImportRefused, type ImportDraft } from './types';
 
 /** Where the verbatim stage names the problem: "… at line 8, column 1 in …" */
 function syntaxMessage(error: string): string {
@@ -37,16 +38,11 @@ export function readBibtex(text: string, now: string): ImportDraft {
   const lib = parseVerbatim(text);
   if (lib.errors.length) throw new ImportRefused(syntaxMessage(lib.errors[0].error));
   const entries = withCrossrefs(lib.entries);
-  const skipped: Skipped[] = [];
+  const taking = intake();
   const kept: { e: Entry; id: string }[] = [];
-  const taken = new Set<string>();
   for (const e of entries) {
     const id = idOf(e.fields);
-    const label = e.key || `@${e.type}`;
-    if (!id) skipped.push(skip(label, 'no arXiv id'));
-    else if (taken.has(id)) skipped.push(skip(label, `${id} is already in this file`));
-    else if (!e.fields.title?.trim()) skipped.push(skip(label, 'no title'));
-    else (taken.add(id), kept.push({ e, id }));
+    if (taking.accepts(e.key || `@${e.type}`, id, e.fields.title?.trim() ?? '')) kept.push({ e, id });
   }
   // One pass of the LaTeX stage over every kept title, abstract and author list.
   const texts = kept.flatMap(({ e }) => [e.fields.title, e.fields.abstract ?? '']);
@@ -65,5 +61,5 @@ export function readBibtex(text: string, now: string): ImportDraft {
       now,
     );
   });
-  return { papers, skipped };
+  return { papers, skipped: taking.skipped };
 }

@@ -5,7 +5,8 @@ import type { SavedPaper } from '@/utils/types';
 import { toTags } from '@/utils/paper/tags';
 import { bareArxivId, findArxivId } from './arxiv-id';
 import { draftPaper, isoDate, isoFromDateText } from './draft';
-import { ImportRefused, skip, type ImportDraft, type Skipped } from './types';
+import { intake } from './entries';
+import { ImportRefused, skip, type ImportDraft } from './types';
 
 type Item = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
@@ -38,17 +39,12 @@ export function readCslJson(text: string, now: string): ImportDraft {
   const items = Array.isArray(root) ? root : isObj(root) && Array.isArray(root.items) ? root.items : null;
   if (!items) throw new ImportRefused('Not a CSL-JSON file (expected a list of items); nothing was imported');
   const papers: SavedPaper[] = [];
-  const skipped: Skipped[] = [];
-  const taken = new Set<string>();
+  const taking = intake();
   items.forEach((it: unknown, i: number) => {
-    if (!isObj(it)) return skipped.push(skip(`item ${i + 1}`, 'not a CSL item'));
+    if (!isObj(it)) return taking.skipped.push(skip(`item ${i + 1}`, 'not a CSL item'));
     const title = str(it.title).trim();
-    const label = str(it.id) || (title ? `“${title.slice(0, 60)}”` : `item ${i + 1}`);
     const id = idOf(it);
-    if (!id) return skipped.push(skip(label, 'no arXiv id'));
-    if (taken.has(id)) return skipped.push(skip(label, `${id} is already in this file`));
-    if (!title) return skipped.push(skip(label, 'no title'));
-    taken.add(id);
+    if (!taking.accepts(str(it.id) || (title ? `“${title.slice(0, 60)}”` : `item ${i + 1}`), id, title)) return;
     const keywords = Array.isArray(it.keyword) ? it.keyword.map(str) : str(it.keyword).split(/[,;]/);
     papers.push(
       draftPaper(
@@ -64,5 +60,5 @@ export function readCslJson(text: string, now: string): ImportDraft {
       ),
     );
   });
-  return { papers, skipped };
+  return { papers, skipped: taking.skipped };
 }

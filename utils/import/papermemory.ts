@@ -7,7 +7,8 @@ import type { SavedPaper } from '@/utils/types';
 import { toTags } from '@/utils/paper/tags';
 import { bareArxivId, findArxivId } from './arxiv-id';
 import { draftPaper, isoDate } from './draft';
-import { ImportRefused, skip, type ImportDraft, type Skipped } from './types';
+import { intake, titleLabel } from './entries';
+import { ImportRefused, type ImportDraft } from './types';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -32,33 +33,26 @@ export function readPaperMemory(text: string, now: string): ImportDraft {
   }
   if (!isPaperMemory(root)) throw new ImportRefused('Not a PaperMemory export; nothing was imported');
   const papers: SavedPaper[] = [];
-  const skipped: Skipped[] = [];
-  const taken = new Set<string>();
+  const taking = intake();
   for (const [key, p] of Object.entries(root)) {
     if (key === '__dataVersion' || !isObj(p)) continue;
     const title = str(p.title).trim();
-    const label = title ? `“${title.length > 60 ? title.slice(0, 57) + '…' : title}”` : key;
     const id = fromMemoryId(str(p.id)) ?? findArxivId({ texts: [str(p.pdfLink), str(p.url), str(p.doi), str(p.bibtex)] });
-    if (!id) skipped.push(skip(label, 'no arXiv id'));
-    else if (taken.has(id)) skipped.push(skip(label, `${id} is already in this file`));
-    else if (!title) skipped.push(skip(label, 'no title'));
-    else {
-      taken.add(id);
-      papers.push(
-        draftPaper(
-          {
-            id,
-            title,
-            authors: str(p.author).split(/\s+and\s+/),
-            publishedAt: isoDate(p.year),
-            savedAt: str(p.addDate) || null,
-            tags: toTags(Array.isArray(p.tags) ? p.tags.map(str) : []),
-            note: str(p.note),
-          },
-          now,
-        ),
-      );
-    }
+    if (!taking.accepts(title ? titleLabel(title) : key, id, title)) continue;
+    papers.push(
+      draftPaper(
+        {
+          id,
+          title,
+          authors: str(p.author).split(/\s+and\s+/),
+          publishedAt: isoDate(p.year),
+          savedAt: str(p.addDate) || null,
+          tags: toTags(Array.isArray(p.tags) ? p.tags.map(str) : []),
+          note: str(p.note),
+        },
+        now,
+      ),
+    );
   }
-  return { papers, skipped };
+  return { papers, skipped: taking.skipped };
 }

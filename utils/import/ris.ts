@@ -6,7 +6,8 @@ import type { SavedPaper } from '@/utils/types';
 import { toTags } from '@/utils/paper/tags';
 import { findArxivId } from './arxiv-id';
 import { draftPaper, isoFromDateText } from './draft';
-import { ImportRefused, skip, type ImportDraft, type Skipped } from './types';
+import { intake, titleLabel } from './entries';
+import { ImportRefused, type ImportDraft } from './types';
 
 type Record_ = { line: number; fields: Map<string, string[]> };
 
@@ -53,34 +54,27 @@ export function readRis(text: string, now: string): ImportDraft {
   const recs = records(text);
   if (!recs.length) throw new ImportRefused('Not a RIS file: no record starts with “TY  - ”; nothing was imported');
   const papers: SavedPaper[] = [];
-  const skipped: Skipped[] = [];
-  const taken = new Set<string>();
+  const taking = intake();
   for (const r of recs) {
     const all = (...tags: string[]) => tags.flatMap((t) => r.fields.get(t) ?? []);
     const one = (...tags: string[]) => all(...tags).find((v) => v) ?? '';
     const title = one('TI', 'T1', 'CT', 'BT');
-    const label = title ? `“${title.length > 60 ? title.slice(0, 57) + '…' : title}”` : `record at line ${r.line}`;
     const id = findArxivId({ texts: all('UR', 'L1', 'L2', 'LK', 'DO', 'M1', 'M3', 'AN', 'JO', 'JF', 'T2', 'J2', 'N1', 'VL', 'IS', 'C7', 'SN', 'ID') });
-    if (!id) skipped.push(skip(label, 'no arXiv id'));
-    else if (taken.has(id)) skipped.push(skip(label, `${id} is already in this file`));
-    else if (!title) skipped.push(skip(label, 'no title'));
-    else {
-      taken.add(id);
-      papers.push(
-        draftPaper(
-          {
-            id,
-            title,
-            authors: all('AU', 'A1').map(risName),
-            summary: one('AB', 'N2'),
-            publishedAt: isoFromDateText(one('DA', 'PY', 'Y1')),
-            tags: toTags(all('KW')),
-            note: all('N1').join('\n').replace(/<[^>]+>/g, ' ').trim(),
-          },
-          now,
-        ),
-      );
-    }
+    if (!taking.accepts(title ? titleLabel(title) : `record at line ${r.line}`, id, title)) continue;
+    papers.push(
+      draftPaper(
+        {
+          id,
+          title,
+          authors: all('AU', 'A1').map(risName),
+          summary: one('AB', 'N2'),
+          publishedAt: isoFromDateText(one('DA', 'PY', 'Y1')),
+          tags: toTags(all('KW')),
+          note: all('N1').join('\n').replace(/<[^>]+>/g, ' ').trim(),
+        },
+        now,
+      ),
+    );
   }
-  return { papers, skipped };
+  return { papers, skipped: taking.skipped };
 }
