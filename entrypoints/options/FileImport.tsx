@@ -1,9 +1,7 @@
 // A labelled file input that imports the chosen file and reports the outcome beside it.
-import { useState } from 'preact/hooks';
-import { importFile, importMessage } from '@/utils/library/import-file';
-import { plainError } from '@/utils/library/plain-error';
-import type { Skipped } from '@/utils/import/types';
-import { ImportStatus } from './ImportStatus';
+import { ImportStatus } from '@/components/ImportStatus';
+import { useImport } from '@/hooks/use-import';
+import { importFile } from '@/utils/library/import-file';
 
 interface Props {
   label: string;
@@ -14,30 +12,14 @@ interface Props {
 }
 
 export function FileImport({ label, accept, rulesOnly, onImported }: Props) {
-  const [message, setMessage] = useState('');
-  const [skipped, setSkipped] = useState<Skipped[]>([]);
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { report, busy, run } = useImport(onImported);
 
   async function onChange(e: Event) {
     const input = e.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
-    setBusy(true);
-    setMessage('');
-    setSkipped([]);
-    setError('');
-    try {
-      const outcome = await importFile(file, rulesOnly);
-      setMessage(importMessage(outcome));
-      setSkipped(outcome.skipped);
-      onImported();
-    } catch (err) {
-      setError(`${file.name}: ${plainError(err)}`);
-    } finally {
-      setBusy(false);
-      input.value = ''; // the same file can be chosen again
-    }
+    await run(() => importFile(file, rulesOnly), file.name);
+    input.value = ''; // the same file can be chosen again
   }
 
   return (
@@ -46,12 +28,7 @@ export function FileImport({ label, accept, rulesOnly, onImported }: Props) {
         {label}
         <input type="file" accept={accept} disabled={busy} onChange={(e) => void onChange(e)} />
       </label>
-      <ImportStatus message={message} skipped={skipped} />
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ImportStatus {...report} />
     </div>
   );
 }

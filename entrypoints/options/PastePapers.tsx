@@ -1,35 +1,16 @@
 // The paste box: any text holding arXiv ids or URLs, Hugging Face paper URLs, arXiv DOIs or a
 // Hugging Face collection URL becomes saved papers.
 import { useState } from 'preact/hooks';
-import { importMessage } from '@/utils/library/import-file';
+import { ImportStatus } from '@/components/ImportStatus';
+import { useImport } from '@/hooks/use-import';
 import { importPasted } from '@/utils/library/paste-import';
-import { plainError } from '@/utils/library/plain-error';
-import type { Skipped } from '@/utils/import/types';
-import { ImportStatus } from './ImportStatus';
 
 export function PastePapers({ onImported }: { onImported(): void }) {
   const [text, setText] = useState('');
-  const [message, setMessage] = useState('');
-  const [skipped, setSkipped] = useState<Skipped[]>([]);
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { report, busy, run } = useImport(onImported);
 
   async function add() {
-    setBusy(true);
-    setMessage('');
-    setSkipped([]);
-    setError('');
-    try {
-      const outcome = await importPasted(text);
-      setMessage(importMessage(outcome));
-      setSkipped(outcome.skipped);
-      setText('');
-      onImported();
-    } catch (err) {
-      setError(plainError(err));
-    } finally {
-      setBusy(false);
-    }
+    if (await run(() => importPasted(text))) setText('');
   }
 
   return (
@@ -46,12 +27,7 @@ export function PastePapers({ onImported }: { onImported(): void }) {
       <button type="button" disabled={busy || !text.trim()} onClick={() => void add()}>
         Add pasted papers
       </button>
-      <ImportStatus message={message} skipped={skipped} />
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ImportStatus {...report} />
     </div>
   );
 }

@@ -16,6 +16,13 @@ export interface ImportOutcome {
   skipped: Skipped[];
 }
 
+/** What the Library shows of the last import: its status line and skipped entries, or its error. */
+export interface ImportReport {
+  message: string;
+  skipped: Skipped[];
+  error: string;
+}
+
 /** Sends a file (or text) to the background by a blob: URL of this page, the text where it cannot read that. */
 async function send(blob: Blob, kind: ImportKind): Promise<ImportResult> {
   const url = URL.createObjectURL(blob);

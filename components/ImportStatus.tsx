@@ -1,9 +1,9 @@
-// What an import did: the status line (SPEC: "Imported N papers and M rules · K skipped (…)") and,
-// when entries were skipped, the full list of them on demand.
-import type { Skipped } from '@/utils/import/types';
+// What an import did: the status line (SPEC: "Imported N papers and M rules · K skipped (…)"),
+// when entries were skipped the full list of them on demand, and why an import failed.
 import { skippedLine } from '@/utils/import/status';
+import type { ImportReport } from '@/utils/library/import-file';
 
-export function ImportStatus({ message, skipped }: { message: string; skipped: Skipped[] }) {
+export function ImportStatus({ message, skipped, error }: ImportReport) {
   return (
     <>
       <p class="ok" role="status">
@@ -18,6 +18,11 @@ export function ImportStatus({ message, skipped }: { message: string; skipped: S
             ))}
           </ul>
         </details>
+      )}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
       )}
     </>
   );
