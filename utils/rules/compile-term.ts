@@ -46,27 +46,65 @@ export class RuleInputError extends Error {
   }
 }
 
+/**
+ * Why a term is refused: the problem and the text the message names. Worded only by compileTerm
+ * (where rules enter storage): the page skips a refused term and carries no messages.
+ */
+export interface TermProblem {
+  problem: 'empty' | 'long' | 'star' | 'shape' | 'pattern' | 'flag' | 'repeated' | 'syntax' | 'matchesEmpty';
+  source: string;
+  detail?: string;
+}
+
 export const MAX_TERM_LENGTH = 500;
 export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const KNOWN_FLAGS = 'dgimsuvy';
 
-export function compileTerm(term: string): CompiledTerm {
+/** The compiled term, or why it is refused. */
+export function parseTerm(term: string): CompiledTerm | TermProblem {
   const source = term.trim();
   const negated = source.startsWith('-');
   const body = (negated ? source.slice(1) : source).trim();
-  if (!body) {
-    throw new RuleInputError(negated ? `The exception "${source}" is empty: write a word after the "-"` : 'A term is empty');
-  }
-  if (source.length > MAX_TERM_LENGTH) {
-    throw new RuleInputError(`The term "${source.slice(0, 40)}…" is too long (at most ${MAX_TERM_LENGTH} characters)`);
-  }
-  return body.startsWith('/') ? compileRegex(source, negated, body) : compileWord(source, negated, body);
+  if (!body) return { problem: 'empty', source };
+  if (source.length > MAX_TERM_LENGTH) return { problem: 'long', source };
+  return body.startsWith('/') ? parseRegex(source, negated, body) : parseWord(source, negated, body);
 }
 
-function compileWord(source: string, negated: boolean, body: string): CompiledTerm {
+/** parseTerm for the rule form and imports: a refused term throws a RuleInputError naming the problem. */
+export function compileTerm(term: string): CompiledTerm {
+  const t = parseTerm(term);
+  if ('problem' in t) throw new RuleInputError(termMessage(t));
+  return t;
+}
+
+function termMessage({ problem, source, detail }: TermProblem): string {
+  const invalid = `Invalid regular expression "${source}": `;
+  switch (problem) {
+    case 'empty': // only an exception has text left: its "-"
+      return source ? `The exception "${source}" is empty: write a word after the "-"` : 'A term is empty';
+    case 'long':
+      return `The term "${source.slice(0, 40)}…" is too long (at most ${MAX_TERM_LENGTH} characters)`;
+    case 'star':
+      return `The wildcard "${source}" needs at least one letter before the *`;
+    case 'shape':
+      return `${invalid}it must look like /pattern/flags, with a closing slash`;
+    case 'pattern':
+      return `${invalid}the pattern is empty`;
+    case 'flag':
+      return `${invalid}unknown flag "${detail}"`;
+    case 'repeated':
+      return `${invalid}the flag "${detail}" is repeated`;
+    case 'syntax': // the engine's reason, after its own "Invalid regular expression: /…/:"
+      return invalid + (/: ([^:]+)$/.exec(detail!)?.[1] ?? detail);
+    case 'matchesEmpty':
+      return `"${source}" matches empty text, so it would match every paper`;
+  }
+}
+
+function parseWord(source: string, negated: boolean, body: string): CompiledTerm | TermProblem {
   const prefix = body.endsWith('*');
   const word = (prefix ? body.slice(0, -1).trimEnd() : body).normalize('NFC');
-  if (!word) throw new RuleInputError(`The wildcard "${source}" needs at least one letter before the *`);
+  if (!word) return { problem: 'star', source };
   const chars = [...word];
   const core = escape(word).replace(/\s+/g, '\\s+');
   const before = isWordChar(chars[0]);
@@ -82,15 +120,14 @@ function compileWord(source: string, negated: boolean, body: string): CompiledTe
   };
 }
 
-function compileRegex(source: string, negated: boolean, body: string): CompiledTerm {
-  const invalid = (why: string) => new RuleInputError(`Invalid regular expression "${source}": ${why}`);
+function parseRegex(source: string, negated: boolean, body: string): CompiledTerm | TermProblem {
   const m = /^\/([^]*)\/([a-z]*)$/i.exec(body);
-  if (!m) throw invalid('it must look like /pattern/flags, with a closing slash');
+  if (!m) return { problem: 'shape', source };
   const [, pattern, rawFlags] = m;
-  if (!pattern) throw invalid('the pattern is empty');
+  if (!pattern) return { problem: 'pattern', source };
   for (const [i, f] of [...rawFlags].entries()) {
-    if (!KNOWN_FLAGS.includes(f)) throw invalid(`unknown flag "${f}"`);
-    if (rawFlags.indexOf(f) !== i) throw invalid(`the flag "${f}" is repeated`);
+    if (!KNOWN_FLAGS.includes(f)) return { problem: 'flag', source, detail: f };
+    if (rawFlags.indexOf(f) !== i) return { problem: 'repeated', source, detail: f };
   }
   // g and y would make the tester stateful; d only adds match indices
   const flags = [...rawFlags].filter((f) => !'gyd'.includes(f)).sort().join('');
@@ -98,10 +135,9 @@ function compileRegex(source: string, negated: boolean, body: string): CompiledT
   try {
     re = new RegExp(pattern, flags);
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    throw invalid(/: ([^:]+)$/.exec(msg)?.[1] ?? msg);
+    return { problem: 'syntax', source, detail: e instanceof Error ? e.message : String(e) };
   }
-  if (re.test('')) throw new RuleInputError(`"${source}" matches empty text, so it would match every paper`);
+  if (re.test('')) return { problem: 'matchesEmpty', source };
   const solo = /\\[1-9]|\\k<|\(\?<(?![=!])/.test(pattern);
   return { source, negated, kind: 'regex', re, pattern, flags, scan: pattern, lead: null, literal: null, before: false, after: false, solo };
 }

@@ -4,8 +4,7 @@
 import type { PaperInfo, RuleConditions } from '@/utils/types';
 import { RuleInputError } from './compile-term';
 
-const KEYS = ['minUpvotes', 'hasCode', 'minStars', 'org', 'publishedWithinDays'] as const;
-const COUNTS = { minUpvotes: 'Minimum upvotes', minStars: 'Minimum GitHub stars', publishedWithinDays: 'Published within (days)' } as const;
+const KNOWN = ['minUpvotes', 'hasCode', 'minStars', 'org', 'publishedWithinDays'] as const;
 export const MAX_ORG_LENGTH = 200;
 const MAX_COUNT = 1_000_000_000;
 const DAY_MS = 86_400_000;
@@ -13,35 +12,66 @@ const DAY_MS = 86_400_000;
 const empty = (v: unknown) => v === undefined || v === null || v === '';
 
 /**
- * The normalised conditions, or undefined when none are set. Throws a RuleInputError naming
- * the first problem. Unknown keys are refused: dropping one would silently widen the rule.
+ * Why conditions are refused: the problem and the key or text the message names. Worded only by
+ * checkConditions (where rules enter storage): the page treats refused conditions as never met.
  */
-export function checkConditions(raw: unknown): RuleConditions | undefined {
+export interface ConditionsProblem {
+  problem: 'object' | 'unknown' | 'count' | 'hasCode' | 'org' | 'orgLength';
+  key?: string;
+}
+
+/** The normalised conditions (undefined when none are set), or why they are refused. */
+export function parseConditions(raw: unknown): RuleConditions | undefined | ConditionsProblem {
   if (empty(raw)) return undefined;
-  if (typeof raw !== 'object' || Array.isArray(raw)) throw new RuleInputError('Conditions must be an object');
+  if (typeof raw !== 'object' || Array.isArray(raw)) return { problem: 'object' };
   const o = raw as Record<string, unknown>;
-  const unknown = Object.keys(o).find((k) => !(KEYS as readonly string[]).includes(k));
-  if (unknown !== undefined) throw new RuleInputError(`Unknown condition "${unknown}"`);
+  // Unknown keys are refused: dropping one would silently widen the rule.
+  const unknown = Object.keys(o).find((k) => !(KNOWN as readonly string[]).includes(k));
+  if (unknown !== undefined) return { problem: 'unknown', key: unknown };
   const out: RuleConditions = {};
   for (const key of ['minUpvotes', 'minStars', 'publishedWithinDays'] as const) {
     const v = o[key];
     if (empty(v)) continue;
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > MAX_COUNT) {
-      throw new RuleInputError(`${COUNTS[key]} must be a whole number, 0 or more`);
-    }
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > MAX_COUNT) return { problem: 'count', key };
     out[key] = v;
   }
   if (!empty(o.hasCode)) {
-    if (typeof o.hasCode !== 'boolean') throw new RuleInputError('Has code must be true or false');
+    if (typeof o.hasCode !== 'boolean') return { problem: 'hasCode' };
     if (o.hasCode) out.hasCode = true; // false means "no condition", as an unticked box
   }
   if (!empty(o.org)) {
-    if (typeof o.org !== 'string') throw new RuleInputError('Organisation must be text');
+    if (typeof o.org !== 'string') return { problem: 'org' };
     const org = o.org.trim().replace(/\s+/g, ' ');
-    if (org.length > MAX_ORG_LENGTH) throw new RuleInputError(`Organisation is too long (at most ${MAX_ORG_LENGTH} characters)`);
+    if (org.length > MAX_ORG_LENGTH) return { problem: 'orgLength' };
     if (org) out.org = org;
   }
   return Object.keys(out).length ? out : undefined;
+}
+
+/** parseConditions for the rule form and imports: refused conditions throw a RuleInputError naming the first problem. */
+export function checkConditions(raw: unknown): RuleConditions | undefined {
+  const c = parseConditions(raw);
+  if (c && 'problem' in c) throw new RuleInputError(conditionsMessage(c));
+  return c;
+}
+
+const COUNTS: Record<string, string> = { minUpvotes: 'Minimum upvotes', minStars: 'Minimum GitHub stars', publishedWithinDays: 'Published within (days)' };
+
+function conditionsMessage({ problem, key }: ConditionsProblem): string {
+  switch (problem) {
+    case 'object':
+      return 'Conditions must be an object';
+    case 'unknown':
+      return `Unknown condition "${key}"`;
+    case 'count':
+      return `${COUNTS[key!]} must be a whole number, 0 or more`;
+    case 'hasCode':
+      return 'Has code must be true or false';
+    case 'org':
+      return 'Organisation must be text';
+    case 'orgLength':
+      return `Organisation is too long (at most ${MAX_ORG_LENGTH} characters)`;
+  }
 }
 
 const orgKey = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();

@@ -6,8 +6,8 @@
 // so a paper is checked only against the rules of the positive terms found in it (and rules
 // made of conditions alone). Rules sharing a term share its work: `video generation` is one term.
 import { DEFAULT_FIELDS, RULE_FIELDS, type Rule, type RuleField } from '@/utils/types';
-import { compileTerm, type CompiledTerm } from '../compile-term';
-import { checkConditions } from '../conditions';
+import { parseTerm, type CompiledTerm } from '../compile-term';
+import { parseConditions } from '../conditions';
 import { wordEndAt } from '../words';
 
 /** One distinct term (pattern and flags); rules using the same term share it. */
@@ -60,12 +60,8 @@ export function planRules(input: readonly Rule[]): Plan {
       conditionsOnly: !!conditions && !texts.some((t) => !t.trim().startsWith('-')),
     };
     for (const text of texts) {
-      let term: CompiledTerm;
-      try {
-        term = compileTerm(text);
-      } catch {
-        continue; // refused where rules enter storage; an old or hand-edited one is left out
-      }
+      const term = parseTerm(text);
+      if ('problem' in term) continue; // refused where rules enter storage; an old or hand-edited one is left out
       const key = `${term.flags}/${term.pattern}`;
       let u = byKey.get(key);
       if (u === undefined) {
@@ -91,11 +87,8 @@ export function planRules(input: readonly Rule[]): Plan {
 }
 
 function compileConditions(rule: Rule): RuleUse['conditions'] {
-  try {
-    return checkConditions(rule.conditions);
-  } catch {
-    return 'never';
-  }
+  const c = parseConditions(rule.conditions);
+  return c && 'problem' in c ? 'never' : c;
 }
 
 /** A tester of the term at exactly one position: a sticky regex, or for plain words the checks in code. */
