@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { backupToJson, createBackup, createRulePack } from '../../../utils/export/backup';
 import { validateBackup } from '../../../utils/export/validate';
-import { edgePapers, fixturePapers, rules } from './fixture-papers';
+import { edgePapers, fixturePapers } from '../../fixtures/papers';
+import { rules } from './fixture-rules';
 
 const NOW = '2026-11-25T10:00:00.000Z';
 const ok = { checkRule: () => null };

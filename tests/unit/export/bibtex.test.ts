@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { arxivBibtexKey, toBibtex, uniqueKeys } from '../../../utils/export/bibtex';
 import { ARXIV_KEY_STOPWORDS } from '../../../utils/export/stopwords';
 import arxivKeys from './arxiv-keys.json';
-import { accented, bare, edgePapers, fixturePapers, latexy, paper, sixtyAuthors } from './fixture-papers';
+import { accented, bare, edgePapers, fixturePapers, latexy, savedPaper, sixtyAuthors } from '../../fixtures/papers';
 
 // Independent check: Better BibTeX's parser, with LaTeX → Unicode on and no case meddling.
 const parseBib = (bib: string) =>
@@ -111,7 +111,7 @@ describe('toBibtex', () => {
     expect(bib).not.toContain('author=');
     expect(bib).toContain('year={1999}');
     expect(bib).not.toContain('primaryClass');
-    const noYear = toBibtex([paper({ id: '2401.00001', title: 'T' })]);
+    const noYear = toBibtex([savedPaper({ id: '2401.00001', title: 'T' })]);
     expect(noYear).toContain('year={2024}');
   });
 

@@ -2,7 +2,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import { describe, expect, it } from 'vitest';
 import { toCslJson, type CslItem } from '../../../utils/export/csl';
-import { accented, bare, edgePapers, fixturePapers, latexy, sixtyAuthors } from './fixture-papers';
+import { accented, bare, edgePapers, fixturePapers, latexy, sixtyAuthors } from '../../fixtures/papers';
 
 describe('toCslJson', () => {
   it('writes a JSON array of Zotero-style preprint items', () => {

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { CSV_HEADER, toCsv } from '../../../utils/export/csv';
-import { accented, bare, edgePapers, fixturePapers, latexy, paper, sixtyAuthors } from './fixture-papers';
+import { accented, bare, edgePapers, fixturePapers, latexy, savedPaper, sixtyAuthors } from '../../fixtures/papers';
 
 const read = (csv: string) => Papa.parse<string[]>(csv, { skipEmptyLines: true });
 
@@ -14,7 +14,7 @@ describe('toCsv', () => {
   });
 
   it('round-trips every value through a CSV parser', () => {
-    const tricky = paper({
+    const tricky = savedPaper({
       id: '2401.00009',
       title: 'Quotes "inside", commas, and\nnewlines',
       authors: ['A, B', 'C "D" E'],
@@ -34,7 +34,7 @@ describe('toCsv', () => {
   });
 
   it("guards against formula injection with a leading ' on = + - @ cells", () => {
-    const evil = paper({ id: '2401.00010', title: '-2+3', note: '@SUM(A1)', authors: ['=1+1'] });
+    const evil = savedPaper({ id: '2401.00010', title: '-2+3', note: '@SUM(A1)', authors: ['=1+1'] });
     const { data } = read(toCsv([latexy, evil]));
     expect(data[1][7]).toBe(`'${latexy.note}`); // =HYPERLINK(...)
     expect(data[1][6]).toBe(`'+cmd; @at`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, markdownLine, toMarkdown } from '../../../utils/export/markdown';
-import { accented, bare, fixturePapers, paper } from './fixture-papers';
+import { accented, bare, fixturePapers, savedPaper } from '../../fixtures/papers';
 
 describe('toMarkdown', () => {
   it('writes one linking line per paper: title, arXiv id, tags, note', () => {
@@ -18,7 +18,7 @@ describe('toMarkdown', () => {
     expect(escapeMarkdown('[a] *b* _c_ `d` <e> |f| ~g~ \\h &i')).toBe(
       '\\[a\\] \\*b\\* \\_c\\_ \\`d\\` \\<e\\> \\|f\\| \\~g\\~ \\\\h \\&i',
     );
-    const p = paper({ id: '2401.00001', title: 'Links [like](this) and *stars*' });
+    const p = savedPaper({ id: '2401.00001', title: 'Links [like](this) and *stars*' });
     expect(markdownLine(p)).toContain('[Links \\[like\\](this) and \\*stars\\*](https://huggingface.co/papers/2401.00001)');
   });
 
@@ -28,9 +28,9 @@ describe('toMarkdown', () => {
   });
 
   it('groups by tag under ## headings when papers carry several tags', () => {
-    const a = paper({ id: '2401.00001', title: 'A', tags: ['llm', 'agents'] });
-    const b = paper({ id: '2401.00002', title: 'B', tags: ['LLM'] });
-    const c = paper({ id: '2401.00003', title: 'C' });
+    const a = savedPaper({ id: '2401.00001', title: 'A', tags: ['llm', 'agents'] });
+    const b = savedPaper({ id: '2401.00002', title: 'B', tags: ['LLM'] });
+    const c = savedPaper({ id: '2401.00003', title: 'C' });
     const md = toMarkdown([a, b, c]);
     expect(md).toBe(
       [

@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { createBackup, createRulePack } from '../../../utils/export/backup';
 import { mergeBackup, mergePaper, unionTags } from '../../../utils/export/merge';
-import { fixturePapers, paper, rules } from './fixture-papers';
+import { fixturePapers, savedPaper } from '../../fixtures/papers';
+import { rules } from './fixture-rules';
 
 const NOW = '2026-11-25T10:00:00.000Z';
 
 describe('mergePaper', () => {
-  const stored = paper({
+  const stored = savedPaper({
     id: '2401.00001', title: 'Stored title', authors: ['A B'], summary: '', upvotes: null,
     savedAt: '2026-01-01T00:00:00.000Z', tags: ['LLM', 'agents'], status: 'reading', note: 'short',
     localOnly: 1,
   });
-  const incoming = paper({
+  const incoming = savedPaper({
     id: '2401.00001', title: 'Incoming title', authors: ['X Y', 'Z W'], summary: 'An abstract', upvotes: 12,
     savedAt: '2026-02-01T00:00:00.000Z', tags: ['llm', 'robots'], status: 'done', note: 'a longer note',
     fromBackup: 'kept',

@@ -12,7 +12,7 @@ import { toMarkdown } from '../../../utils/export/markdown';
 import { toRis } from '../../../utils/export/ris';
 import { validateBackup } from '../../../utils/export/validate';
 import { readBibtex } from '../../../utils/import/bibtex';
-import { fixturePapers } from './fixture-papers';
+import { fixturePapers } from '../../fixtures/papers';
 
 // Papers built from the fixtures; the same title/author many times stresses key suffixes.
 const library = (n: number): SavedPaper[] => Array.from({ length: n }, (_, i) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toRis } from '../../../utils/export/ris';
-import { accented, bare, fixturePapers, latexy, paper, sixtyAuthors } from './fixture-papers';
+import { accented, bare, fixturePapers, latexy, savedPaper, sixtyAuthors } from '../../fixtures/papers';
 
 /** Minimal RIS reader for tests: records of [tag, value] with continuation lines joined. */
 function readRis(text: string): [string, string][][] {
@@ -55,7 +55,7 @@ describe('toRis', () => {
   });
 
   it('keeps a multi-line note and cannot be tricked into new tags by it', () => {
-    const p = paper({ id: '2401.00001', title: 'T', note: 'line one\nAU  - Mallory, Eve\nline three' });
+    const p = savedPaper({ id: '2401.00001', title: 'T', note: 'line one\nAU  - Mallory, Eve\nline three' });
     const [rec] = readRis(toRis([p]));
     expect(rec.filter(([t]) => t === 'AU')).toEqual([]);
     expect(rec).toContainEqual(['N1', 'line one\n AU  - Mallory, Eve\nline three']);

@@ -3,7 +3,8 @@ import type { SavedPaper } from '../../../utils/types';
 import { backupToJson, createBackup } from '../../../utils/export/backup';
 import { utf8Length } from '../../../utils/export/import-size';
 import { validateBackup, type ValidateResult } from '../../../utils/export/validate';
-import { fixturePapers, rules } from './fixture-papers';
+import { fixturePapers } from '../../fixtures/papers';
+import { rules } from './fixture-rules';
 
 const NOW = '2026-11-25T10:00:00.000Z';
 const ok = { checkRule: () => null, now: NOW };

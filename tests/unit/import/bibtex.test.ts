@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { toBibtex } from '@/utils/export/bibtex';
 import { readBibtex } from '@/utils/import/bibtex';
 import { ImportRefused } from '@/utils/import/types';
-import { accented, edgePapers, fixturePapers, latexy } from '../export/fixture-papers';
+import { accented, edgePapers, fixturePapers, latexy } from '../../fixtures/papers';
 
 const NOW = '2026-11-25T10:00:00.000Z';
 const titleOf = (tex: string) => readBibtex(`@misc{k, title = {${tex}}, eprint = {2401.00001}}`, NOW).papers[0].title;

@@ -9,7 +9,7 @@ import { readPaperMemory } from '@/utils/import/papermemory';
 import { ImportRefused, type ImportDraft } from '@/utils/import/types';
 import { toRis } from '@/utils/export/ris';
 import { toCslJson } from '@/utils/export/csl';
-import { fixturePapers, edgePapers } from '../export/fixture-papers';
+import { edgePapers, fixturePapers } from '../../fixtures/papers';
 
 const NOW = '2026-11-25T10:00:00.000Z';
 const fixture = (name: string) => readFileSync(`tests/fixtures/import/${name}`, 'utf8');

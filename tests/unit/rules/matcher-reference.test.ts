@@ -1,24 +1,17 @@
 // The one-pass matcher must give exactly what a brute-force scan per rule, term and field
 // gives: same rule ids, same ranges.
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileTerm } from '@/utils/rules/compile-term';
 import { REGEX_FIELD_CAP } from '@/utils/rules/defaults';
 import { compileRules, fieldText, mergeSpans } from '@/utils/rules/matcher';
 import { markRanges } from '@/utils/dom/marks';
 import { RULE_ACTIONS, RULE_FIELDS, type PaperInfo, type Rule, type RuleField } from '@/utils/types';
+import { day2024, day2025, paperInfo } from '../../fixtures/papers';
 
-const DIR = 'tests/fixtures/hf';
-interface ApiItem {
-  paper: { id: string; title: string; summary: string; ai_summary?: string; authors: { name: string }[] };
-}
-const base = (id: string): PaperInfo => ({
-  id, title: '', summary: null, aiSummary: null, authors: null, authorCount: null, org: null, publishedAt: null,
-  upvotes: null, comments: null, githubUrl: null, githubStars: null, arxivUrl: '', hfUrl: '',
-});
-const fixturePapers: PaperInfo[] = readdirSync(DIR).filter((f) => f.endsWith('.json')).flatMap((f) =>
-  (JSON.parse(readFileSync(`${DIR}/${f}`, 'utf8')) as ApiItem[]).map(({ paper: p }, i) => ({
-    ...base(p.id),
+// Both API days (2024-05-27 first), their org varying by place so the org field is matched too.
+const fixturePapers: PaperInfo[] = [day2024, day2025].flatMap((items) =>
+  items.map(({ paper: p }, i) => paperInfo({
+    id: p.id,
     title: p.title,
     summary: p.summary,
     aiSummary: p.ai_summary ?? null,
@@ -26,13 +19,13 @@ const fixturePapers: PaperInfo[] = readdirSync(DIR).filter((f) => f.endsWith('.j
     org: i % 3 === 0 ? 'Kandinsky Lab' : i % 3 === 1 ? 'Qwen · Alibaba' : null,
   })));
 const edgePapers: PaperInfo[] = [
-  { ...base('e1'), title: 'A GAN-based organ of GANs: C++11 kernels in C++', summary: 'a 3D scene from 3DGS; GPT-4o-mini vs GPT-4o; Q&A / FAQ&A' },
-  { ...base('e2'), title: 'Café naïve cafe\u0301 résumé', summary: '基于扩散模型的视频生成 扩散 模型', aiSummary: 'Video\n  Generation 😀x😀 emoji 😀' },
-  { ...base('e3'), title: 'aaaa abab ba', summary: 'a'.repeat(300), authors: ['José Núñez', 'Ada Lovelace'], org: 'ÉTÉ Lab' },
+  paperInfo({ id: 'e1', title: 'A GAN-based organ of GANs: C++11 kernels in C++', summary: 'a 3D scene from 3DGS; GPT-4o-mini vs GPT-4o; Q&A / FAQ&A' }),
+  paperInfo({ id: 'e2', title: 'Café naïve cafe\u0301 résumé', summary: '基于扩散模型的视频生成 扩散 模型', aiSummary: 'Video\n  Generation 😀x😀 emoji 😀' }),
+  paperInfo({ id: 'e3', title: 'aaaa abab ba', summary: 'a'.repeat(300), authors: ['José Núñez', 'Ada Lovelace'], org: 'ÉTÉ Lab' }),
   // ASCII words glued to non-ASCII word characters, and the two characters /iu folds onto ASCII
   // letters (long s, Kelvin sign): where the matcher's quick ASCII scan must not differ.
-  { ...base('e4'), title: 'éagent x_agent 日本agent (agent) Agentic, ſurvey \u212aernel; Survey KERNEL', summary: 'naïvediffusion diffusion\u00a0model 3Dscene 3D scene C++ xC++ ΩC++ agent' },
-  { ...base('e5'), title: 'Plain agent survey kernel', summary: 'A ſurvey of \u212aernels for diffuſion agents' },
+  paperInfo({ id: 'e4', title: 'éagent x_agent 日本agent (agent) Agentic, ſurvey \u212aernel; Survey KERNEL', summary: 'naïvediffusion diffusion\u00a0model 3Dscene 3D scene C++ xC++ ΩC++ agent' }),
+  paperInfo({ id: 'e5', title: 'Plain agent survey kernel', summary: 'A ſurvey of \u212aernels for diffuſion agents' }),
 ];
 const papers = [...fixturePapers, ...edgePapers];
 

@@ -4,9 +4,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sendMessage } from '@/utils/messaging';
 import { STATE_KEY } from '@/utils/state-key';
 import { useBackground } from './background-setup';
-import { compact, fixturePapers } from './helpers';
+import { pagePapers } from '../../fixtures/papers';
+import { compact } from './helpers';
 
-const papers = fixturePapers();
+const papers = pagePapers();
 // Not vi.stubGlobal: unstubAllGlobals would also remove WXT's fake `chrome`. useBackground restores fetch.
 const stubFetch = (fn: (...a: any[]) => Promise<Response>) => (globalThis.fetch = vi.fn(fn) as typeof fetch);
 

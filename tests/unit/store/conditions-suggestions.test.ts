@@ -4,11 +4,11 @@ import { sendMessage } from '@/utils/messaging';
 import { STATE_KEY } from '@/utils/state-key';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Rule } from '@/utils/types';
-import { fixturePapers } from './helpers';
+import { pagePapers } from '../../fixtures/papers';
 import { useBackground } from './background-setup';
 
 useBackground();
-const papers = fixturePapers();
+const papers = pagePapers();
 /** The rules as published to the pages' mirror (getPageState republishes it). */
 const storedRules = async (): Promise<Rule[]> => {
   await sendMessage('getPageState');

@@ -4,11 +4,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/utils/db';
 import { sendMessage } from '@/utils/messaging';
 import { localDay } from '@/utils/history/days';
-import { fixturePapers } from './helpers';
+import { pagePapers } from '../../fixtures/papers';
 import { useBackground } from './background-setup';
 
 useBackground();
-const papers = fixturePapers();
+const papers = pagePapers();
 const mentions = (word: string) => papers.filter((p) => new RegExp(`\\b${word}\\b`, 'i').test(`${p.title} ${p.summary}`));
 const at = (iso: string) => vi.useFakeTimers({ now: new Date(iso), toFake: ['Date'] });
 

@@ -7,11 +7,12 @@ import { db } from '@/utils/db';
 import { sendMessage } from '@/utils/messaging';
 import { importFile } from '@/utils/library/import-file';
 import type { PaperInfo } from '@/utils/types';
-import { bibImport, fixturePapers } from './helpers';
+import { pagePapers } from '../../fixtures/papers';
+import { bibImport } from './helpers';
 import { useBackground } from './background-setup';
 
 useBackground();
-const papers = fixturePapers();
+const papers = pagePapers();
 const realPut = FakeStore.prototype.put;
 afterEach(() => {
   FakeStore.prototype.put = realPut;

@@ -4,11 +4,12 @@ import { expect, it } from 'vitest';
 import { sendMessage } from '@/utils/messaging';
 import { toBibtex } from '@/utils/export/bibtex';
 import type { SavedPaper } from '@/utils/types';
-import { bibImport, fixturePapers } from './helpers';
+import { pagePapers } from '../../fixtures/papers';
+import { bibImport } from './helpers';
 import { useBackground } from './background-setup';
 
 useBackground();
-const papers = fixturePapers();
+const papers = pagePapers();
 const shared = papers[0];
 
 const backupOf = (ids: number[], tag: string, rules: { id: string; terms: string[] }[]) =>

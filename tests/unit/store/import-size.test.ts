@@ -4,11 +4,11 @@ import { expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sendMessage } from '@/utils/messaging';
 import { importFile } from '@/utils/library/import-file';
-import { fixturePapers } from './helpers';
+import { pagePapers } from '../../fixtures/papers';
 import { useBackground } from './background-setup';
 
 useBackground();
-const papers = fixturePapers();
+const papers = pagePapers();
 const entry = (i: number) => `@misc{k${i}, title={Paper ${i}}, eprint={2401.${String(i % 100000).padStart(5, '0')}}}\n`;
 const hugeBib = Array.from({ length: 420_000 }, (_, i) => entry(i)).join(''); // ~25 MB of valid entries
 const TOO_LARGE = /^The file is too large \(\d+\.\d MB; the limit is 20 MB\)$/;

@@ -3,11 +3,11 @@ import { expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sendMessage } from '@/utils/messaging';
 import { IMPORT_URL_UNREADABLE } from '@/utils/types';
-import { fixturePapers } from './helpers';
+import { pagePapers } from '../../fixtures/papers';
 import { useBackground } from './background-setup';
 
 useBackground();
-const papers = fixturePapers();
+const papers = pagePapers();
 const backup = {
   format: 'papersift-backup',
   version: 1,

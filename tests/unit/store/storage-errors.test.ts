@@ -6,9 +6,9 @@ import background from '@/entrypoints/background';
 import { _resetDbHandle, storageError } from '@/utils/db';
 import { removeAllListeners, sendMessage } from '@/utils/messaging';
 import { _resetSavedCache } from '@/utils/store/saved';
-import { fixturePapers } from './helpers';
+import { pagePapers } from '../../fixtures/papers';
 
-const papers = fixturePapers();
+const papers = pagePapers();
 const realPut = FakeStore.prototype.put;
 
 beforeEach(() => {

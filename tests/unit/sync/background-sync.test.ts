@@ -8,13 +8,13 @@ import { sendMessage } from '@/utils/messaging';
 import { STATE_KEY } from '@/utils/state-key';
 import { SYNC_STATUS_KEY, type SyncStatus } from '@/utils/sync/status';
 import { useBackground } from '../store/background-setup';
-import { fixturePapers } from '../store/helpers';
+import { pagePapers } from '../../fixtures/papers';
 import { SyncCloud } from './memory-area';
 import { Machine, rule } from './memory-machine';
 
 useBackground();
 afterEach(() => _stopSync());
-const papers = fixturePapers();
+const papers = pagePapers();
 
 /** Machine B's area takes the background's storage.sync. */
 async function toB(b: Machine) {
