@@ -53,13 +53,8 @@ function spots(doc: Document): Spot[] {
   return out;
 }
 
-function find(doc: Document, id: string): Spot | null {
-  for (const a of doc.querySelectorAll(`[data-papersift-id="${CSS.escape(id)}"]`)) {
-    const s = spotOf(a);
-    if (s) return s;
-  }
-  return null;
-}
+/** The paper's spot (its first copy that is laid out). */
+const find = (doc: Document, id: string) => spots(doc).find((s) => s.id === id) ?? null;
 
 /** The focused element, inside open shadow roots too. */
 function deepActive(doc: Document): Element | null {
@@ -81,36 +76,17 @@ export function keyboard(ctx: ContentScriptContext): PageFeature {
   let index = 0; // its place in the list last time, where j/k resume if it leaves the page
   let help: HTMLDialogElement | null = null;
   let live: HTMLElement | null = null;
-  let watcher: MutationObserver | null = null;
 
   const usable = () => !!state && !state.settings.paused && isListing(location.href);
 
   function ring(s: Spot | null, scroll: boolean): void {
     if (ringed && ringed !== s?.article) ringed.removeAttribute(FOCUS);
     ringed = s?.article ?? null;
-    if (!s) {
-      id = null;
-      watcher?.disconnect();
-      watcher = null;
-      return;
-    }
-    id = s.id;
+    id = s?.id ?? null;
+    if (!s) return;
     s.article.setAttribute(FOCUS, '');
     // Nearest: no jump when already in view. A card taller than the window shows its top.
     if (scroll) s.shown.scrollIntoView({ block: s.shown.getBoundingClientRect().height > innerHeight ? 'start' : 'nearest' });
-    watch();
-  }
-
-  /** While a ring is on: when the page re-renders its card, put the ring on the new one. */
-  function watch(): void {
-    if (watcher) return;
-    watcher = new MutationObserver(() => {
-      if (!id || (ringed?.isConnected && ringed.getAttribute('data-papersift-id') === id && ringed.hasAttribute(FOCUS))) return;
-      const s = find(doc, id);
-      if (s) ring(s, false);
-    });
-    // New cards get their data-papersift-id when decorated: that is when the ring can move there.
-    watcher.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-papersift-id'] });
   }
 
   function announce(text: string): void {
@@ -210,6 +186,10 @@ export function keyboard(ctx: ContentScriptContext): PageFeature {
       if (!usable()) {
         ring(null, false);
         closeHelp();
+      } else if (id && !(ringed?.isConnected && ringed.getAttribute('data-papersift-id') === id && ringed.hasAttribute(FOCUS))) {
+        // The page re-rendered the ringed card: the pass gave the new one its id, the ring moves there.
+        const s = find(doc, id);
+        if (s) ring(s, false);
       }
     },
     stop() {

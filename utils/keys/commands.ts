@@ -25,8 +25,6 @@ const BY_KEY = new Map<string, KeyCommand>([
   ['Escape', 'escape'],
 ]);
 
-/** Holding j or k keeps moving; holding s or h must not toggle or hide card after card. */
-const REPEATS = new Set<KeyCommand>(['next', 'prev']);
 
 export function commandFor(e: KeyInput): KeyCommand | null {
   if (e.ctrlKey || e.altKey || e.metaKey || e.isComposing) return null;
@@ -38,7 +36,8 @@ export function commandFor(e: KeyInput): KeyCommand | null {
     if (e.shiftKey) cmd = lower === 'o' ? 'openNew' : null;
     else cmd = BY_KEY.get(lower) ?? null;
   } else cmd = BY_KEY.get(e.key) ?? null; // '?' is Shift+/ on many layouts: Shift does not matter
-  if (cmd && e.repeat && !REPEATS.has(cmd)) return null;
+  // Holding j or k keeps moving; holding s or h must not toggle or hide card after card.
+  if (e.repeat && cmd !== 'next' && cmd !== 'prev') return null;
   return cmd;
 }
 

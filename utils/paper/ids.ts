@@ -10,7 +10,8 @@ const OLD_ID = String.raw`[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?\/\d{7}`;
 export const ID = `(${NEW_ID}|${OLD_ID})(?:v\\d+)?`;
 /** A bare id with an optional version, e.g. "2405.12345v2" or "hep-th/9901001"; group 1 is the id. */
 export const bareId = new RegExp(`^${ID}$`);
-const EXACT = new RegExp(`^(?:${NEW_ID}|${OLD_ID})$`);
+// Pure: a bundle that never checks an id (the content script) leaves it out.
+const EXACT = /* @__PURE__ */ new RegExp(`^(?:${NEW_ID}|${OLD_ID})$`);
 
 /** True for an id as PaperSift stores it: no version, no prefix. */
 export const isArxivId = (v: unknown): v is string => typeof v === 'string' && EXACT.test(v);
