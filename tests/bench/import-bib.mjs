@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { launch } from '../e2e/lib/browser.mjs';
 import { readFixture } from '../e2e/lib/routes.mjs';
+import { timedImport } from './library.mjs';
 
 const N = 5_000;
 const ACCENT = { 'á': "\\'a", 'é': "\\'e", 'í': "{\\'\\i}", 'ó': "\\'o", 'ú': "\\'u", 'à': '\\`a', 'è': '\\`e', 'ä': '\\"a', 'ö': '\\"o', 'ü': '\\"u', 'ñ': '\\~n', 'ç': '\\c{c}', 'ø': '{\\o}', 'ß': '{\\ss}', 'ł': '{\\l}', 'š': '\\v{s}', 'č': '\\v{c}', 'ć': "\\'c", 'ş': '\\c{s}', 'ğ': '\\u{g}', 'Ö': '\\"O', 'Ü': '\\"U', 'É': "\\'E", 'Ş': '\\c{S}' };
@@ -62,23 +63,7 @@ export async function benchImportBib({ median, fmt }) {
       try {
         const lib = await ext.context.newPage();
         await lib.goto(ext.url('options.html'));
-        await lib.evaluate((n) => {
-          window.__importMs = new Promise((resolve, reject) => {
-            let chosen = NaN;
-            document.addEventListener('change', () => (chosen = performance.now()), { capture: true, once: true });
-            const shown = new MutationObserver(() => {
-              const refused = [...document.querySelectorAll('[role="alert"]')].find((a) => a.textContent.includes('papersift-bench'));
-              if (refused) return shown.disconnect(), reject(new Error(refused.textContent));
-              if (![...document.querySelectorAll('[role="status"]')].some((s) => s.textContent.startsWith(`Imported ${n} papers`))) return;
-              shown.disconnect();
-              resolve(performance.now() - chosen);
-            });
-            shown.observe(document.body, { subtree: true, childList: true, characterData: true });
-            setTimeout(() => reject(new Error('No import status after 120 s')), 120_000);
-          });
-        }, N);
-        await lib.getByRole('region', { name: 'Import and export' }).getByLabel('Import backup', { exact: true }).setInputFiles(file);
-        const total = await lib.evaluate(() => window.__importMs);
+        const { importMs: total } = await timedImport(lib, file, N);
         const parts = await lib.evaluate(() => {
           const at = (n) => performance.getEntriesByName(n).at(-1)?.startTime ?? NaN;
           return { parse: at('papersift:import-parsed') - at('papersift:import-send'), write: at('papersift:import-done') - at('papersift:import-parsed') };

@@ -10,6 +10,34 @@ import { fixtureBackup } from '../e2e/lib/backup-data.mjs';
 
 const N = 10_000;
 
+/**
+ * Chooses `file` in the Library page `lib`'s "Import backup" input and waits for "Imported `n`
+ * papers". importMs is timed in the page, from the input's change event to the status text (a
+ * mutation observer, not Playwright's waitFor, whose polling has slowed to every 500 ms by then);
+ * driverMs is the same as the test driver sees it. A refusal naming a papersift-bench file rejects.
+ */
+export async function timedImport(lib, file, n) {
+  await lib.evaluate((count) => {
+    window.__importMs = new Promise((resolve, reject) => {
+      let chosen = NaN;
+      document.addEventListener('change', () => (chosen = performance.now()), { capture: true, once: true });
+      const shown = new MutationObserver(() => {
+        const refused = [...document.querySelectorAll('[role="alert"]')].find((a) => a.textContent.includes('papersift-bench'));
+        if (refused) return shown.disconnect(), reject(new Error(refused.textContent));
+        if (![...document.querySelectorAll('[role="status"]')].some((s) => s.textContent.startsWith(`Imported ${count} papers`))) return;
+        shown.disconnect();
+        resolve(performance.now() - chosen);
+      });
+      shown.observe(document.body, { subtree: true, childList: true, characterData: true });
+      setTimeout(() => reject(new Error('No import status after 120 s')), 120_000);
+    });
+  }, n);
+  const t = Date.now();
+  await lib.getByRole('region', { name: 'Import and export' }).getByLabel('Import backup', { exact: true }).setInputFiles(file);
+  const importMs = await lib.evaluate(() => window.__importMs);
+  return { importMs, driverMs: Date.now() - t };
+}
+
 export async function benchLibrary({ median, fmt }) {
   const ext = await launch();
   try {
@@ -17,28 +45,7 @@ export async function benchLibrary({ median, fmt }) {
     fs.writeFileSync(file, JSON.stringify(fixtureBackup({ count: N })));
     const lib = await ext.context.newPage();
     await lib.goto(ext.url('options.html'));
-    const io = lib.getByRole('region', { name: 'Import and export' });
-    // Timed in the page, from the input's change event to the status text (a mutation observer,
-    // not Playwright's waitFor, whose polling has slowed to every 500 ms by then).
-    await lib.evaluate((n) => {
-      window.__importMs = new Promise((resolve, reject) => {
-        let chosen = NaN;
-        document.addEventListener('change', () => (chosen = performance.now()), { capture: true, once: true });
-        const shown = new MutationObserver(() => {
-          const refused = [...document.querySelectorAll('[role="alert"]')].find((a) => a.textContent.includes('papersift-bench'));
-          if (refused) return shown.disconnect(), reject(new Error(refused.textContent));
-          if (![...document.querySelectorAll('[role="status"]')].some((s) => s.textContent.includes(`Imported ${n} papers`))) return;
-          shown.disconnect();
-          resolve(performance.now() - chosen);
-        });
-        shown.observe(document.body, { subtree: true, childList: true, characterData: true });
-        setTimeout(() => reject(new Error('No import status after 120 s')), 120_000);
-      });
-    }, N);
-    const t = Date.now();
-    await io.getByLabel('Import backup', { exact: true }).setInputFiles(file);
-    const importMs = await lib.evaluate(() => window.__importMs).finally(() => fs.rmSync(file));
-    const driverMs = Date.now() - t;
+    const { importMs, driverMs } = await timedImport(lib, file, N).finally(() => fs.rmSync(file));
     const parts = await lib.evaluate(() => {
       const at = (n) => performance.getEntriesByName(n).at(-1)?.startTime ?? NaN;
       return { handOver: at('papersift:import-send') - at('papersift:import-read'), background: at('papersift:import-done') - at('papersift:import-send') };

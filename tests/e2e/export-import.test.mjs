@@ -3,20 +3,19 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { launch, openPopup } from './lib/browser.mjs';
 import { fixtureBackup } from './lib/backup-data.mjs';
 import { dumpIdb } from './lib/idb.mjs';
+import { importFiles, importRegion, openLibrary } from './lib/library.mjs';
 
 let ext;
 let library;
-const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'papersift-import-'));
+const files = importFiles('import');
 const backup = fixtureBackup();
 const N = backup.papers.length;
 
-const io = () => library.getByRole('region', { name: 'Import and export' });
-const importInput = () => io().getByLabel('Import backup', { exact: true });
+const io = () => importRegion(library);
+const importFile = (name, body) => files.choose(library, name, body);
 
 const dump = () => dumpIdb(library);
 
@@ -25,23 +24,13 @@ async function download(name) {
   return { name: d.suggestedFilename(), text: fs.readFileSync(await d.path(), 'utf8') };
 }
 
-async function importFile(name, body) {
-  // Large files go through disk (Playwright refuses in-memory buffers over 50 MB).
-  // The page reads the file after setInputFiles returns: it is deleted with the folder in after().
-  const file = path.join(tmpDir, name);
-  fs.writeFileSync(file, body);
-  await importInput().setInputFiles(file);
-}
-
 before(async () => {
   ext = await launch();
-  library = await ext.context.newPage();
-  await library.goto(ext.url('options.html'));
-  await library.getByRole('heading', { name: 'PaperSift Library' }).waitFor();
+  library = await openLibrary(ext);
 });
 after(async () => {
   await ext?.close();
-  fs.rmSync(tmpDir, { recursive: true, force: true });
+  files.remove();
 });
 
 test('import a backup: status names the counts, papers and rules land with unknown fields kept', async () => {

@@ -4,26 +4,23 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { launch } from './lib/browser.mjs';
 import { dumpIdb } from './lib/idb.mjs';
+import { importFiles, importRegion, openLibrary } from './lib/library.mjs';
 
 const FIX = path.resolve('tests/fixtures/import');
 const COLLECTION = '/api/collections/ada-lovelace/diffusion-reading-list-6571f0a2b3c4d5e6f7a8b9c0';
 let ext;
 let library;
-const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'papersift-sources-'));
+const files = importFiles('sources');
 
-const io = () => library.getByRole('region', { name: 'Import and export' });
+const io = () => importRegion(library);
 const fileStatus = () => io().locator('.file-pick').first().getByRole('status');
 const stored = async () => new Map((await dumpIdb(library)).papers.map((p) => [p.id, p]));
 
-async function chooseFile(name, body) {
-  const file = path.join(tmpDir, name);
-  fs.writeFileSync(file, body ?? fs.readFileSync(path.join(FIX, name)));
-  await io().getByLabel('Import backup', { exact: true }).setInputFiles(file);
-}
+/** Chooses `body`, or the committed fixture of that name, as the file `name`. */
+const chooseFile = (name, body) => files.choose(library, name, body ?? fs.readFileSync(path.join(FIX, name)));
 
 /** Chooses the file and waits for the status the test expects (each case's status differs from the last). */
 async function statusAfter(name, expected) {
@@ -37,13 +34,11 @@ async function statusAfter(name, expected) {
 
 before(async () => {
   ext = await launch({ api: (p) => (p === COLLECTION ? JSON.parse(fs.readFileSync(path.join(FIX, 'hf-collection.json'), 'utf8')) : undefined) });
-  library = await ext.context.newPage();
-  await library.goto(ext.url('options.html'));
-  await library.getByRole('heading', { name: 'PaperSift Library' }).waitFor();
+  library = await openLibrary(ext);
 });
 after(async () => {
   await ext?.close();
-  fs.rmSync(tmpDir, { recursive: true, force: true });
+  files.remove();
 });
 
 test('each tool’s export imports through “Import backup”: arXiv papers saved, the rest reported', async () => {

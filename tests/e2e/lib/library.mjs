@@ -1,4 +1,8 @@
-// Library helpers for e2e tests: open it, its Rules region, read a store, save or hide from a page.
+// Library helpers for e2e tests: open it, its Rules region, choose files to import, read a store,
+// save or hide from a page.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 export { until } from './until.mjs';
 
 export async function openLibrary(ext) {
@@ -9,6 +13,25 @@ export async function openLibrary(ext) {
 }
 
 export const rulesRegion = (library) => library.getByRole('region', { name: 'Rules' });
+export const importRegion = (library) => library.getByRole('region', { name: 'Import and export' });
+
+/**
+ * Files a test file imports through the Library's "Import backup" input, in a temporary folder of
+ * its own: `choose(library, name, body)` writes one there and chooses it; `remove()` in after().
+ * On disk, not in memory: Playwright refuses in-memory buffers over 50 MB. The page reads a file
+ * after setInputFiles returns, so the folder stays until the test file ends.
+ */
+export function importFiles(prefix) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `papersift-${prefix}-`));
+  return {
+    async choose(library, name, body) {
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, body);
+      await importRegion(library).getByLabel('Import backup', { exact: true }).setInputFiles(file);
+    },
+    remove: () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
+}
 
 /** Every record of one IndexedDB store, read in the extension's origin from an extension page. */
 export const readStore = (extPage, store) =>

@@ -175,20 +175,8 @@ export const buttonNamed = (page, name, within = 'body') =>
     within,
   );
 
-/** Every stored paper, read from an extension page (IndexedDB lives in the extension's origin). */
-export const storedPapers = (extPage) =>
-  extPage.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('papersift');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('papers').objectStore('papers').getAll();
-          all.onsuccess = () => (resolve(all.result), open.result.close());
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
+// Every stored paper, read from an extension page (IndexedDB lives in the extension's origin).
+export { storedPapers } from '../../e2e/lib/idb.mjs';
 
 /**
  * The background event page's window as seen from an extension page: null while suspended,
