@@ -6,11 +6,10 @@ import type { SavedPaper } from '@/utils/types';
 import { toTag } from '@/utils/paper/tags';
 import { accept } from './arxiv-id';
 import { draftPaper } from './draft';
+import { isObj } from './json';
 import { ImportRefused, skip, type ImportDraft, type Skipped } from './types';
 import type { CollectionRef } from './paste';
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 export const collectionApiUrl = ({ owner, slug }: Pick<CollectionRef, 'owner' | 'slug'>) =>

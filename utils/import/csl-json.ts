@@ -6,11 +6,8 @@ import { toTags } from '@/utils/paper/tags';
 import { bareArxivId, findArxivId } from './arxiv-id';
 import { draftPaper, isoDate, isoFromDateText } from './draft';
 import { intake } from './entries';
+import { isObj, parseJson, str, type Obj } from './json';
 import { ImportRefused, skip, type ImportDraft } from './types';
-
-type Item = Record<string, unknown>;
-const str = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
-const isObj = (v: unknown): v is Item => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function name(n: unknown): string {
   if (!isObj(n)) return '';
@@ -25,17 +22,12 @@ function issued(v: unknown): string | null {
   return isoFromDateText(str(v.raw) || str(v.literal));
 }
 
-const idOf = (it: Item) =>
+const idOf = (it: Obj) =>
   findArxivId({ texts: [str(it.number), str(it.URL), str(it.DOI), str(it['container-title']), str(it.note), str(it.archive_location), str(it.volume)] })
   ?? bareArxivId(str(it.id)); // PaperSift's own items: the id is the arXiv id
 
 export function readCslJson(text: string, now: string): ImportDraft {
-  let root: unknown;
-  try {
-    root = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    throw new ImportRefused('The file is not valid JSON; nothing was imported');
-  }
+  const root = parseJson(text);
   const items = Array.isArray(root) ? root : isObj(root) && Array.isArray(root.items) ? root.items : null;
   if (!items) throw new ImportRefused('Not a CSL-JSON file (expected a list of items); nothing was imported');
   const papers: SavedPaper[] = [];

@@ -8,11 +8,8 @@ import { toTags } from '@/utils/paper/tags';
 import { bareArxivId, findArxivId } from './arxiv-id';
 import { draftPaper, isoDate } from './draft';
 import { intake, titleLabel } from './entries';
+import { isObj, parseJson, str, type Obj } from './json';
 import { ImportRefused, type ImportDraft } from './types';
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 
 /** True when the parsed JSON is shaped like a PaperMemory export. */
 export function isPaperMemory(root: unknown): root is Obj {
@@ -25,12 +22,7 @@ export function isPaperMemory(root: unknown): root is Obj {
 const fromMemoryId = (id: string) => (/^arxiv-/i.test(id) ? bareArxivId(id.slice(6).replace('_', '/')) : null);
 
 export function readPaperMemory(text: string, now: string): ImportDraft {
-  let root: unknown;
-  try {
-    root = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    throw new ImportRefused('The file is not valid JSON; nothing was imported');
-  }
+  const root = parseJson(text);
   if (!isPaperMemory(root)) throw new ImportRefused('Not a PaperMemory export; nothing was imported');
   const papers: SavedPaper[] = [];
   const taking = intake();

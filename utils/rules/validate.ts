@@ -1,6 +1,6 @@
 // Checks a rule as typed in a form or read from a backup; every error is a sentence for the
 // reader, and nothing invalid gets past here into storage.
-import { DEFAULT_FIELDS, RULE_ACTIONS, RULE_FIELDS, type RuleAction, type RuleConditions, type RuleField, type RuleInput } from '@/utils/types';
+import { DEFAULT_FIELDS, RULE_ACTIONS, RULE_FIELDS, type Rule, type RuleAction, type RuleConditions, type RuleField, type RuleInput } from '@/utils/types';
 import { RuleInputError } from './compile-term';
 import { compileCheckedTerm } from './regex-safety';
 import { checkConditions, conditionsTagText } from './conditions';
@@ -11,16 +11,8 @@ import { splitTerms } from './terms';
 /** A rule as a form or a backup file gives it: RuleInput with any action text (checked here). */
 export type UncheckedRuleInput = Omit<RuleInput, 'action' | 'id'> & { action: string };
 
-export interface ValidRuleInput {
-  tag: string;
-  terms: string[];
-  fields: RuleField[];
-  action: RuleAction;
-  color: string;
-  enabled: boolean;
-  /** Present only when at least one condition is set. */
-  conditions?: RuleConditions;
-}
+/** A rule's own fields, checked; `conditions` is present only when at least one is set. */
+export type ValidRuleInput = Pick<Rule, 'tag' | 'terms' | 'fields' | 'action' | 'color' | 'enabled' | 'conditions'>;
 
 export type Validation = { ok: true; value: ValidRuleInput } | { ok: false; error: string };
 
