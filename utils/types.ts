@@ -123,8 +123,49 @@ export const DEFAULT_SETTINGS: Settings = { paused: false, hideMode: 'placeholde
 export type PageKind = 'daily' | 'weekly' | 'monthly' | 'trending' | 'search' | 'paper' | 'papers-root';
 
 /** Everything a papers tab needs to decorate itself (also mirrored in storage.local). */
+export type TermKind = 'word' | 'prefix' | 'regex';
+
+/**
+ * A rule term as data (JSON): what the matcher needs of it. utils/rules/compile-term.ts parses
+ * terms into it; the background sends it to the pages in PageState.parsed.
+ */
+export interface TermSpec {
+  negated: boolean;
+  kind: TermKind;
+  /** The term's own pattern (with `flags`): what it matches. */
+  pattern: string;
+  flags: string;
+  /**
+   * Pattern for finding candidate positions: may match at more places than `pattern`, never fewer.
+   * Plain words leave out the boundary checks: Unicode classes in lookarounds under /iu make
+   * a long alternation scan about 20× slower in V8.
+   */
+  scan: string;
+  /** Plain words: a pattern for the first character, to pick which terms to try at a candidate. */
+  lead: string | null;
+  /** Plain words: the word or phrase itself (NFC, no `*`), for combining many into one scan. */
+  literal: string | null;
+  /** Plain words: whether `pattern` requires a non-word character (or the text edge) before / after. */
+  before: boolean;
+  after: boolean;
+  /** Cannot share an alternation with other patterns (back-references, named groups). */
+  solo: boolean;
+}
+
+/**
+ * A rule as the matcher reads it: per term of `rule.terms` its spec, or null when refused (an old
+ * or hand-edited rule: the term is left out); the conditions normalised, or 'never' when refused
+ * (a broken condition must not widen the rule).
+ */
+export interface ParsedRule {
+  terms: (TermSpec | null)[];
+  conditions?: RuleConditions | 'never';
+}
+
 export interface PageState {
   rules: Rule[];
+  /** Each rule parsed by the background, by rule id (utils/rules/parsed.ts): pages parse no term syntax. */
+  parsed: Record<string, ParsedRule>;
   settings: Settings;
   manual: Record<string, ManualMark>;
   savedIds: string[];

@@ -69,7 +69,9 @@ export default defineContentScript({
       .get([STATE_KEY, FOR_YOU_KEY])
       .then((got) => {
         useModel(got[FOR_YOU_KEY]); // before the first pass: cards come scored (and sorted) at once
-        return (got[STATE_KEY] as PageState | undefined) ?? sendMessage('getPageState');
+        const stored = got[STATE_KEY] as PageState | undefined;
+        // A mirror written before an update may lack the parsed rules: the background writes a new one.
+        return stored?.parsed ? stored : sendMessage('getPageState');
       })
       .then(async (s) => (await seen.readyFor(s?.settings), s)) // what was seen before: no flicker
       .then(apply)

@@ -2,6 +2,7 @@
 // (parse, match, decorate) exposed for timing in real Chromium.
 import { parsePage } from '@/utils/page/parse-cards';
 import { compileRules } from '@/utils/rules/matcher';
+import { parseRules } from '@/utils/rules/parsed';
 import { Decorator } from '@/entrypoints/papers.content/decorator';
 import { cardFeatures } from '@/entrypoints/papers.content/features';
 import { seenMarks } from '@/entrypoints/papers.content/seen-marks';
@@ -10,7 +11,7 @@ import type { PageState } from '@/utils/types';
 import { DEFAULT_SETTINGS, type Rule } from '@/utils/types';
 
 function state(rules: Rule[]): PageState {
-  return { rules, settings: { ...DEFAULT_SETTINGS }, manual: {}, savedIds: [] };
+  return { rules, parsed: parseRules(rules), settings: { ...DEFAULT_SETTINGS }, manual: {}, savedIds: [] };
 }
 
 /**

@@ -2,40 +2,23 @@
 // only beside word characters, because \b fails around C++, Q&A and non-ASCII letters:
 // `diffus*` → /(?<!W)diffusW*/iu, `video generation` → /(?<!W)video\s+generation(?!W)/iu
 // (W = words.ts WORD_CLASS). Regexes are checked for catastrophic time where rules enter
-// storage (regex-safety/), not here: the page compiles only rules that passed that door.
+// storage (regex-safety/), not here. Pages parse no terms: the background sends them parsed
+// (parsed.ts, PageState.parsed).
+import type { TermSpec } from '@/utils/types';
 import { WORD_CLASS as W, isWordChar } from './words';
 
-export type TermKind = 'word' | 'prefix' | 'regex';
+export type { TermKind, TermSpec } from '@/utils/types';
 
-export interface CompiledTerm {
+/** A term as the rule form and the matcher read it: its data, the text as typed and its tester. */
+export interface CompiledTerm extends TermSpec {
   /** The term as typed (trimmed), including a leading '-'. */
   source: string;
-  negated: boolean;
-  kind: TermKind;
   /**
    * Non-global tester. Plain words build it on first use: the matcher and marks check a word's
    * boundaries in code instead (words.ts wordEndAt, docs/PERFORMANCE.md#words-in-code); it
    * remains the reference for what matches.
    */
   readonly re: RegExp;
-  /** The pattern `re` is built from (with `flags`), without building it. */
-  pattern: string;
-  flags: string;
-  /**
-   * Pattern for finding candidate positions: may match at more places than `re`, never fewer.
-   * Plain words leave out the boundary checks: Unicode classes in lookarounds under /iu make
-   * a long alternation scan about 20× slower in V8.
-   */
-  scan: string;
-  /** Plain words: a pattern for the first character, to pick which terms to try at a candidate. */
-  lead: string | null;
-  /** Plain words: the word or phrase itself (NFC, no `*`), for combining many into one scan. */
-  literal: string | null;
-  /** Plain words: whether `re` requires a non-word character (or the text edge) before / after. */
-  before: boolean;
-  after: boolean;
-  /** Cannot share an alternation with other patterns (back-references, named groups). */
-  solo: boolean;
 }
 
 /** A term or rule the user must fix; `message` is shown as is. */

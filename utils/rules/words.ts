@@ -9,7 +9,7 @@
 // when first run in V8, on every page load, and most text is ASCII (docs/PERFORMANCE.md#words-in-code).
 // The class is the same with or without the i flag (checked over every code point), so the
 // testers below use /u only.
-import type { CompiledTerm } from './compile-term';
+import type { TermSpec } from '@/utils/types';
 
 export const WORD_CLASS = '[\\p{L}\\p{M}\\p{N}_]';
 
@@ -78,7 +78,7 @@ export const sameAsciiLead = (lead: number, cp: number) => lower(cp) === lead;
  * `term.re` at p (the literal's match length is fixed), with the boundaries checked in code
  * instead of Unicode classes compiled into every term's regex.
  */
-export function wordEndAt(term: CompiledTerm): (text: string, p: number) => number {
+export function wordEndAt(term: TermSpec): (text: string, p: number) => number {
   const core = new RegExp(term.scan, `${term.flags}y`); // the bare literal, e.g. /video\s+generation/iuy
   const { before, after } = term, prefix = term.kind === 'prefix';
   return (text, p) => {

@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { db } from '@/utils/db';
 import { DEFAULT_SETTINGS, type ManualMark, type Rule, type Settings } from '@/utils/types';
 import type { PageState } from '@/utils/types';
+import { parseRules } from '@/utils/rules/parsed';
 
 export { STATE_KEY } from '@/utils/state-key';
 import { STATE_KEY } from '@/utils/state-key';
@@ -28,8 +29,10 @@ export async function readPageState(): Promise<PageState> {
     tx.objectStore('manual').getAll(),
     tx.objectStore('papers').getAllKeys(),
   ]);
+  rules.sort((a, b) => a.order - b.order);
   return {
-    rules: rules.sort((a, b) => a.order - b.order),
+    rules,
+    parsed: parseRules(rules),
     settings: { ...DEFAULT_SETTINGS, ...stored },
     manual: Object.fromEntries(manual.map((m: ManualMark) => [m.id, m])),
     savedIds,

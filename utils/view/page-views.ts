@@ -4,7 +4,7 @@
 // identity is not compared again: decorator.ts).
 import type { ParsedCard } from '@/utils/page/parse-cards';
 import type { PageKind } from '@/utils/types';
-import { compileRules, type Matcher, type RuleHit } from '@/utils/rules/matcher';
+import { compileParsed, type Matcher, type RuleHit } from '@/utils/rules/matcher';
 import { decide } from '@/utils/rules/verdict';
 import { DEFAULT_FIELDS } from '@/utils/types';
 import type { PageState } from '@/utils/types';
@@ -28,7 +28,8 @@ export class PageViews {
   /** Takes a new state; rules are compiled again only when the rules array changed. */
   setState(state: PageState): void {
     if (state.rules !== this.state?.rules) {
-      this.matcher = compileRules(state.rules);
+      const { parsed } = state; // parsed by the background with the rules: no term parser on the page
+      this.matcher = compileParsed(state.rules, (r) => parsed[r.id] ?? { terms: [] });
       this.hits = new WeakMap();
       this.markers.clear();
     }

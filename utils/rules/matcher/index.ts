@@ -6,10 +6,11 @@
 //   "A survey of video generation"    → A only: B's exception `survey` was found
 // tests/unit/rules/matcher-reference.test.ts holds it to what a brute-force scan per rule, term
 // and field finds.
-import type { PaperInfo, PaperText, Rule } from '@/utils/types';
+import type { ParsedRule, PaperInfo, PaperText, Rule } from '@/utils/types';
 import { MATCH_BUDGET_MS, REGEX_FIELD_CAP } from '../defaults';
 import { conditionsHold } from '../conditions';
 import { fieldText, isTextField } from '../field-text';
+import { parseRule } from '../parsed';
 import { planRules } from './plan';
 import { buildGroups, scanGroup, type Found } from './scan';
 import { addRanges, anyFound, mergeSpans, type MatchRange } from './ranges';
@@ -55,8 +56,16 @@ export interface MatcherOptions {
 }
 
 export function compileRules(input: readonly Rule[], options: MatcherOptions = {}): Matcher {
+  return compileParsed(input, parseRule, options);
+}
+
+/**
+ * compileRules with each rule's terms and conditions already parsed: the page takes them from
+ * PageState.parsed and so carries no term parser (utils/rules/parsed.ts).
+ */
+export function compileParsed(input: readonly Rule[], parse: (rule: Rule) => ParsedRule, options: MatcherOptions = {}): Matcher {
   const { budgetMs = MATCH_BUDGET_MS, regexCap = REGEX_FIELD_CAP, now = Date.now, clock = Date.now } = options;
-  const { rules, uses, terms, fields, rulesOf, alwaysCheck } = planRules(input);
+  const { rules, uses, terms, fields, rulesOf, alwaysCheck } = planRules(input, parse);
   const groups = fields.map((f) => buildGroups(f.members, terms));
   // Per field, the matches found in the current paper (reset per paper).
   const found: Found[] = fields.map(() => ({ found: [], touched: [] }));

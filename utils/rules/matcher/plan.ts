@@ -5,14 +5,12 @@
 //   rulesOf: term 0 → [A], term 1 → [A, B]; a negated term picks no rule
 // so a paper is checked only against the rules of the positive terms found in it (and rules
 // made of conditions alone). Rules sharing a term share its work: `video generation` is one term.
-import { DEFAULT_FIELDS, RULE_FIELDS, type Rule, type RuleField } from '@/utils/types';
-import { parseTerm, type CompiledTerm } from '../compile-term';
-import { parseConditions } from '../conditions';
+import { DEFAULT_FIELDS, RULE_FIELDS, type ParsedRule, type Rule, type RuleField, type TermSpec } from '@/utils/types';
 import { wordEndAt } from '../words';
 
 /** One distinct term (pattern and flags); rules using the same term share it. */
 export interface Term {
-  term: CompiledTerm;
+  term: TermSpec;
   /** End of the term's match starting exactly at p, or -1. */
   at: (text: string, p: number) => number;
   onlyNegated: boolean;
@@ -45,7 +43,8 @@ export interface Plan {
   alwaysCheck: number[];
 }
 
-export function planRules(input: readonly Rule[]): Plan {
+/** `parse`: each rule's terms and conditions (utils/rules/parsed.ts parseRule, or PageState.parsed). */
+export function planRules(input: readonly Rule[], parse: (rule: Rule) => ParsedRule): Plan {
   const rules = input.filter((r) => r.enabled).map((r, i) => [r, i] as const)
     .sort((a, b) => a[0].order - b[0].order || a[1] - b[1]).map(([r]) => r);
   const terms: Term[] = [];
@@ -54,14 +53,13 @@ export function planRules(input: readonly Rule[]): Plan {
     // a rule from an old backup may lack fields: use the default rather than fail
     const fields = RULE_FIELDS.filter((f) => (rule.fields?.length ? rule.fields : DEFAULT_FIELDS).includes(f));
     const texts = Array.isArray(rule.terms) ? rule.terms.map(String) : [];
-    const conditions = compileConditions(rule);
+    const { terms: parsed, conditions } = parse(rule);
     const use: RuleUse = {
       rule, fields, slots: [], pos: [], neg: [], conditions,
       conditionsOnly: !!conditions && !texts.some((t) => !t.trim().startsWith('-')),
     };
-    for (const text of texts) {
-      const term = parseTerm(text);
-      if ('problem' in term) continue; // refused where rules enter storage; an old or hand-edited one is left out
+    for (const term of parsed) {
+      if (!term) continue; // refused where rules enter storage; an old or hand-edited one is left out
       const key = `${term.flags}/${term.pattern}`;
       let u = byKey.get(key);
       if (u === undefined) {
@@ -86,13 +84,8 @@ export function planRules(input: readonly Rule[]): Plan {
   return { rules, uses, terms, fields, rulesOf, alwaysCheck };
 }
 
-function compileConditions(rule: Rule): RuleUse['conditions'] {
-  const c = parseConditions(rule.conditions);
-  return c && 'problem' in c ? 'never' : c;
-}
-
 /** A tester of the term at exactly one position: a sticky regex, or for plain words the checks in code. */
-function termAt(term: CompiledTerm): Term['at'] {
+function termAt(term: TermSpec): Term['at'] {
   if (term.kind !== 'regex') return wordEndAt(term);
   const re = new RegExp(term.pattern, `${term.flags}y`);
   return (text, p) => {

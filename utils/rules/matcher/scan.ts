@@ -6,7 +6,8 @@
 // terms ("video generation" and "generation") are each found as a scan of their own would find
 // them: per term, the next stop tried is after its last match (tests/unit/rules/matcher-reference.test.ts).
 // Why one scan: docs/PERFORMANCE.md#one-scan-per-field.
-import { escape, type CompiledTerm } from '../compile-term';
+import type { TermSpec } from '@/utils/types';
+import { escape } from '../compile-term';
 import { asciiLead, sameAsciiLead } from '../words';
 import type { Term } from './plan';
 
@@ -112,7 +113,7 @@ export function resumeAfter(text: string, i: number, unicode: boolean): number {
  * Where any of the terms can start. Plain words scan as one trie (about twice as fast in V8 as a
  * flat alternation of 40 words): only the positions matter, and both find the same ones.
  */
-function scanSource(terms: CompiledTerm[]): string {
+function scanSource(terms: TermSpec[]): string {
   const literals = terms.map((t) => t.literal);
   return literals.every((l) => l !== null) ? trieSource(literals as string[]) : terms.map((t) => `(?:${t.scan})`).join('|');
 }
