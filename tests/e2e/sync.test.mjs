@@ -3,19 +3,17 @@
 // and writes it into the other's, the way Chrome Sync delivers changes (onChanged fires there).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { launch } from './lib/browser.mjs';
 import { fixtureBackup } from './lib/backup-data.mjs';
 import { items2025 } from './lib/data.mjs';
 import { dumpIdb, storedPaper } from './lib/idb.mjs';
+import { importFiles, openLibrary } from './lib/library.mjs';
 
 let A;
 let B;
 let libA;
 let libB;
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'papersift-sync-'));
+const files = importFiles('sync');
 
 async function until(read, ok, what, timeout = 45_000) {
   const end = Date.now() + timeout;
@@ -26,13 +24,6 @@ async function until(read, ok, what, timeout = 45_000) {
     if (Date.now() > end) throw new Error(`Timed out waiting for ${what}; last: ${JSON.stringify(last)?.slice(0, 400)}`);
     await new Promise((r) => setTimeout(r, 200));
   }
-}
-
-async function library(ext) {
-  const page = await ext.context.newPage();
-  await page.goto(ext.url('options.html'));
-  await page.getByRole('heading', { name: 'PaperSift Library' }).waitFor();
-  return page;
 }
 
 /** One background message, as the Library sends it (@webext-core/messaging's format). */
@@ -79,21 +70,16 @@ function backup200() {
   return { ...own, papers: [...own.papers, ...extra.papers] };
 }
 
-async function importFile(lib, data, name) {
-  const file = path.join(tmp, name);
-  fs.writeFileSync(file, JSON.stringify(data));
-  const io = lib.getByRole('region', { name: 'Import and export' });
-  await io.getByLabel('Import backup', { exact: true }).setInputFiles(file);
-}
+const importFile = (lib, data, name) => files.choose(lib, name, JSON.stringify(data));
 
 before(async () => {
   [A, B] = await Promise.all([launch(), launch()]);
-  [libA, libB] = await Promise.all([library(A), library(B)]);
+  [libA, libB] = await Promise.all([openLibrary(A), openLibrary(B)]);
 });
 
 after(async () => {
   await Promise.all([A?.close(), B?.close()]);
-  fs.rmSync(tmp, { recursive: true, force: true });
+  files.remove();
 });
 
 test('rules and 200 papers with tags, status and notes made in A appear in B, in its Library and on its open listing', async () => {

@@ -2,12 +2,9 @@
 // editor and imported from a backup carries the same tag (`Q&A` → `q&a` on every path).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { launch } from './lib/browser.mjs';
 import { addRuleInPopup } from './lib/rules-ui.mjs';
-import { openLibrary, rulesRegion, until } from './lib/library.mjs';
+import { importFiles, importRegion, openLibrary, rulesRegion, until } from './lib/library.mjs';
 import { dumpIdb } from './lib/idb.mjs';
 
 const DAY = 'https://huggingface.co/papers/date/2025-06-18';
@@ -15,7 +12,7 @@ const TERMS = ['Q&A', '/diffusion\\s+model/i', '-survey, diffus*'];
 const EXPECTED = { 'Q&A': 'q&a', '/diffusion\\s+model/i': 'diffusion-model', '-survey, diffus*': 'diffus' };
 let ext;
 let library;
-const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'papersift-tags-'));
+const files = importFiles('tags');
 
 before(async () => {
   ext = await launch();
@@ -23,7 +20,7 @@ before(async () => {
 });
 after(async () => {
   await ext?.close();
-  fs.rmSync(tmpDir, { recursive: true, force: true });
+  files.remove();
 });
 
 /** Stored rules whose terms, joined as typed, are `terms`: their tags. */
@@ -53,11 +50,8 @@ test('popup, Library and backup import give a rule the same tag', async () => {
     rules: TERMS.map((t) => ({ terms: t.split(', '), action: 'tag' })),
     papers: [{ id: '2405.12345', title: 'A paper tagged by hand', tags: ['Q&A', 'Diffusion Model'] }],
   };
-  const file = path.join(tmpDir, 'rules.json');
-  fs.writeFileSync(file, JSON.stringify(backup));
-  const io = library.getByRole('region', { name: 'Import and export' });
-  await io.getByLabel('Import backup', { exact: true }).setInputFiles(file);
-  await io.getByRole('status').filter({ hasText: 'Imported 1 papers and 3 rules' }).waitFor();
+  await files.choose(library, 'rules.json', JSON.stringify(backup));
+  await importRegion(library).getByRole('status').filter({ hasText: 'Imported 1 papers and 3 rules' }).waitFor();
 
   for (const terms of TERMS) assert.deepEqual(await tagsOf(terms), [EXPECTED[terms], EXPECTED[terms], EXPECTED[terms]], terms);
   // A paper's tags typed in another tool and imported read the same way, so the rules' tags find them.

@@ -6,14 +6,10 @@ import { WriteBudget } from '@/utils/sync/budget';
 import type { RecordMap, SyncRecord } from '@/utils/sync/record';
 import { projectLocal, readManualValue, readPaperValue, readRuleValue } from '@/utils/sync/project';
 import type { SyncCloud, MemoryArea } from './memory-area';
+import { savedPaper } from '../../fixtures/papers';
 
-export function paper(id: string, savedAt: string, more: Partial<SavedPaper> = {}): SavedPaper {
-  return {
-    id, title: `Paper ${id}`, authors: ['A. Author'], summary: 'Abstract.', publishedAt: null, org: null, githubUrl: null,
-    githubStars: null, upvotes: null, hfUrl: `https://huggingface.co/papers/${id}`, arxivUrl: `https://arxiv.org/abs/${id}`,
-    savedAt, tags: [], status: 'unread', note: '', ...more,
-  };
-}
+export const paper = (id: string, savedAt: string, more: Partial<SavedPaper> = {}): SavedPaper =>
+  savedPaper({ id, title: `Paper ${id}`, authors: ['A. Author'], summary: 'Abstract.', savedAt, ...more });
 
 export function rule(id: string, order: number, more: Partial<Rule> = {}): Rule {
   return { id, tag: `tag-${id}`, terms: [`term ${id}`], fields: ['title', 'abstract'], action: 'highlight', color: '#ffe08a', enabled: true, order, ...more };
