@@ -5,7 +5,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch } from './lib/browser.mjs';
 import { ids, items2024, items2025, mentions } from './lib/data.mjs';
-import { localDay, openLibrary, readStore, rulesRegion, until } from './lib/library.mjs';
+import { readStore } from './lib/idb.mjs';
+import { localDay, openLibrary, rulesRegion, until } from './lib/library.mjs';
 
 const DAY = 'https://huggingface.co/papers/date/2025-06-18';
 const DAY_2024 = 'https://huggingface.co/papers/date/2024-05-27';

@@ -2,34 +2,41 @@
 // origin), so tests can check exactly what is stored. Shared by the Chromium (Playwright) and the
 // Firefox (puppeteer) suites: each calls `evaluate` with one argument, which both accept.
 
-/** Every record of each named store, read in one transaction: [records of stores[0], …]. */
-const readAll = (extPage, stores) =>
+/** Each named store's records (and keys, if asked), read in one transaction, and the database version. */
+const readAll = (extPage, stores, withKeys = false) =>
   extPage.evaluate(
-    (names) =>
+    ({ names, withKeys }) =>
       new Promise((resolve, reject) => {
         const open = indexedDB.open('papersift');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction(names);
-          const reads = names.map((name) => tx.objectStore(name).getAll());
+          const db = open.result;
+          const tx = db.transaction(names);
+          const reads = names.map((name) => [tx.objectStore(name).getAll(), withKeys && tx.objectStore(name).getAllKeys()]);
           tx.oncomplete = () => {
-            open.result.close();
-            resolve(reads.map((r) => r.result));
+            db.close();
+            resolve({ version: db.version, stores: reads.map(([values, keys]) => ({ values: values.result, keys: keys ? keys.result : undefined })) });
           };
           tx.onerror = () => reject(tx.error);
         };
       }),
-    stores,
+    { names: stores, withKeys },
   );
 
 /** Every paper and rule as stored. */
 export const dumpIdb = async (extPage) => {
-  const [papers, rules] = await readAll(extPage, ['papers', 'rules']);
-  return { papers, rules };
+  const [papers, rules] = (await readAll(extPage, ['papers', 'rules'])).stores;
+  return { papers: papers.values, rules: rules.values };
 };
 
 /** Every stored paper. */
-export const storedPapers = async (extPage) => (await readAll(extPage, ['papers']))[0];
+export const storedPapers = async (extPage) => (await readAll(extPage, ['papers'])).stores[0].values;
+
+/** One store as stored: the database version, its keys and its records. */
+export const readStore = async (extPage, store) => {
+  const { version, stores: [{ keys, values }] } = await readAll(extPage, [store], true);
+  return { version, keys, values };
+};
 
 /** One saved paper as stored, or null. */
 export const storedPaper = (extPage, id) =>

@@ -1,5 +1,5 @@
-// Library helpers for e2e tests: open it, its Rules region, choose files to import, read a store,
-// save or hide from a page.
+// Library helpers for e2e tests: open it, its Rules region, choose files to import, save or hide
+// from a page.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,27 +32,6 @@ export function importFiles(prefix) {
     remove: () => fs.rmSync(dir, { recursive: true, force: true }),
   };
 }
-
-/** Every record of one IndexedDB store, read in the extension's origin from an extension page. */
-export const readStore = (extPage, store) =>
-  extPage.evaluate(
-    (name) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('papersift');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(name);
-          const keys = tx.objectStore(name).getAllKeys();
-          const values = tx.objectStore(name).getAll();
-          tx.oncomplete = () => {
-            db.close();
-            resolve({ version: db.version, keys: keys.result, values: values.result });
-          };
-        };
-      }),
-    store,
-  );
 
 /** Saves papers from a listing page with the cards' own "Save to reading list" buttons. */
 export async function saveFromPage(page, ids) {

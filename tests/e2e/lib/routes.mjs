@@ -26,7 +26,8 @@ export function defaultPages() {
   return pages;
 }
 
-const apiPapers = () => {
+/** Every paper of the two API fixture days, by id (the answers of /api/papers/<id>). */
+export const apiPapers = () => {
   const out = new Map();
   for (const f of ['hf-api-daily_papers_date-2024-05-27.json', 'hf-api-daily_papers_date-2025-06-18.json'])
     for (const item of JSON.parse(readFixture(f))) out.set(item.paper.id, item.paper);

@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { defaultPages, readFixture } from '../../e2e/lib/routes.mjs';
+import { apiPapers, defaultPages } from '../../e2e/lib/routes.mjs';
 
 export const FIREFOX_EXT = path.resolve(process.env.PAPERSIFT_OUT_DIR ?? '.output', 'firefox-mv3');
 export const UUID = '7a1c0f3e-2b4d-4e8a-9c6f-5d3b1a0e9f21';
@@ -32,13 +32,6 @@ export function firefoxPath() {
   }
   return found;
 }
-
-const apiPapers = () => {
-  const out = new Map();
-  for (const f of ['hf-api-daily_papers_date-2024-05-27.json', 'hf-api-daily_papers_date-2025-06-18.json'])
-    for (const item of JSON.parse(readFixture(f))) out.set(item.paper.id, item.paper);
-  return out;
-};
 
 /** Answers every huggingface.co request of `page` from the fixtures; lets others (moz-extension, data) through. */
 async function routeHuggingFace(page, pages, papers, log) {
