@@ -85,41 +85,48 @@ const paperIdOf = (url: string) => {
 };
 
 export function visitStep(v: Visit, e: VisitEvent): Step {
-  const fx: VisitEffect[] = [];
+  const effects: VisitEffect[] = [];
+  return { visit: next(v, e, effects), effects };
+}
+
+function next(v: Visit, e: VisitEvent, fx: VisitEffect[]): Visit {
   switch (e.type) {
     case 'start':
-      if (v.token && listingOf(e.url) === v.listing && paperIdOf(e.url) === v.paperId) return { visit: v, effects: fx };
-      return { visit: start(leave(v, fx), e.url, e.visible, fx), effects: fx };
+      if (v.token && listingOf(e.url) === v.listing && paperIdOf(e.url) === v.paperId) return v;
+      return start(leave(v, fx), e.url, e.visible, fx);
     case 'visible':
-      return { visit: schedule({ ...v, visible: true, looked: true }, fx), effects: fx };
+      return schedule({ ...v, visible: true, looked: true }, fx);
     case 'hidden':
-      return { visit: leave({ ...v, visible: false }, fx), effects: fx };
+      return leave({ ...v, visible: false }, fx);
     case 'restored':
-      return { visit: { ...v, badge: '', visible: e.visible }, effects: [{ type: 'rerun' }] };
+      fx.push({ type: 'rerun' });
+      return { ...v, badge: '', visible: e.visible };
     case 'loaded':
-      return { visit: loaded(v, e, fx), effects: fx };
+      return loaded(v, e, fx);
     case 'pass': {
       let next = v;
       if (v.listing !== null && e.ids.some((id) => !v.shown.has(id))) next = schedule({ ...v, shown: new Set([...v.shown, ...e.ids]) }, fx);
       const counts: BadgeCounts = { listing: v.listing !== null, ...e.counts };
       const key = `${counts.listing} ${counts.paused} ${counts.highlighted} ${counts.fresh}`;
       if (key !== v.badge) (next = { ...next, badge: key }), fx.push({ type: 'badge', counts, key });
-      return { visit: next, effects: fx };
+      return next;
     }
     case 'dwell':
-      return { visit: commit({ ...v, timer: false }, fx), effects: fx };
+      return commit({ ...v, timer: false }, fx);
     case 'markAll': {
-      if (v.listing === null) return { visit: v, effects: fx };
+      if (v.listing === null) return v;
       const base = { prev: new Set([...(v.look.base?.prev ?? []), ...v.shown]), anywhere: v.look.base?.anywhere ?? new Set<string>() };
       const next = leave({ ...v, token: v.token + 1, reading: null, look: { ...v.look, base }, looked: true }, fx);
-      return { visit: next, effects: [...fx, { type: 'rerun' }] };
+      fx.push({ type: 'rerun' });
+      return next;
     }
     case 'unfold':
-      return { visit: { ...v, look: { ...v.look, unfolded: new Set([...v.look.unfolded, e.id]) } }, effects: [{ type: 'rerun' }] };
+      fx.push({ type: 'rerun' });
+      return { ...v, look: { ...v.look, unfolded: new Set([...v.look.unfolded, e.id]) } };
     case 'sendFailed':
-      return { visit: { ...v, sent: new Set([...v.sent].filter((id) => !e.ids.includes(id))) }, effects: fx };
+      return { ...v, sent: new Set([...v.sent].filter((id) => !e.ids.includes(id))) };
     case 'badgeFailed':
-      return { visit: v.badge === e.key ? { ...v, badge: '' } : v, effects: fx };
+      return v.badge === e.key ? { ...v, badge: '' } : v;
   }
 }
 
