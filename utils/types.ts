@@ -166,6 +166,8 @@ export interface PageState {
   rules: Rule[];
   /** Each rule parsed by the background, by rule id (utils/rules/parsed.ts): pages parse no term syntax. */
   parsed: Record<string, ParsedRule>;
+  /** The rules' colour stylesheet (utils/rules/rule-styles.ts), written by the background with them. */
+  ruleCss: string;
   settings: Settings;
   manual: Record<string, ManualMark>;
   savedIds: string[];

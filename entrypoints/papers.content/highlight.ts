@@ -3,7 +3,6 @@ import { markable, markElement, unmarkAll, type MarkRange, type SeenTexts } from
 import type { Rule } from '@/utils/types';
 import type { CardView } from '@/utils/view/card-view';
 import type { PageFeature } from './feature';
-import { ruleStyles } from './rule-styles';
 
 const HL = 'data-papersift-highlight';
 
@@ -39,7 +38,7 @@ export function highlight(doc: Document): PageFeature {
       rules = state.rules;
       style ??= doc.createElement('style');
       style.setAttribute('data-papersift-ui', '');
-      style.textContent = ruleStyles(rules);
+      style.textContent = state.ruleCss; // written with the rules (utils/rules/rule-styles.ts)
       if (!style.isConnected) (doc.head ?? doc.documentElement).append(style);
     },
     stop: () => style?.remove(),

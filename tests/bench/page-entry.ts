@@ -3,6 +3,7 @@
 import { parsePage } from '@/utils/page/parse-cards';
 import { compileRules } from '@/utils/rules/matcher';
 import { parseRules } from '@/utils/rules/parsed';
+import { ruleStyles } from '@/utils/rules/rule-styles';
 import { Decorator } from '@/entrypoints/papers.content/decorator';
 import { cardFeatures } from '@/entrypoints/papers.content/features';
 import { seenMarks } from '@/entrypoints/papers.content/seen-marks';
@@ -11,7 +12,7 @@ import type { PageState } from '@/utils/types';
 import { DEFAULT_SETTINGS, type Rule } from '@/utils/types';
 
 function state(rules: Rule[]): PageState {
-  return { rules, parsed: parseRules(rules), settings: { ...DEFAULT_SETTINGS }, manual: {}, savedIds: [] };
+  return { rules, parsed: parseRules(rules), ruleCss: ruleStyles(rules), settings: { ...DEFAULT_SETTINGS }, manual: {}, savedIds: [] };
 }
 
 /**

@@ -6,6 +6,7 @@ import { db } from '@/utils/db';
 import { DEFAULT_SETTINGS, type ManualMark, type Rule, type Settings } from '@/utils/types';
 import type { PageState } from '@/utils/types';
 import { parseRules } from '@/utils/rules/parsed';
+import { ruleStyles } from '@/utils/rules/rule-styles';
 
 export { STATE_KEY } from '@/utils/state-key';
 import { STATE_KEY } from '@/utils/state-key';
@@ -33,6 +34,7 @@ export async function readPageState(): Promise<PageState> {
   return {
     rules,
     parsed: parseRules(rules),
+    ruleCss: ruleStyles(rules),
     settings: { ...DEFAULT_SETTINGS, ...stored },
     manual: Object.fromEntries(manual.map((m: ManualMark) => [m.id, m])),
     savedIds,

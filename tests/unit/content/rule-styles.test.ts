@@ -2,7 +2,7 @@
 // The rule-colour stylesheet is the one place stored text (rule colours and tags) becomes CSS:
 // whatever a stored rule holds, the sheet is one rule per colour and tag setting one custom property.
 import { describe, expect, it } from 'vitest';
-import { ruleStyles } from '@/entrypoints/papers.content/rule-styles';
+import { ruleStyles } from '@/utils/rules/rule-styles';
 import type { Rule } from '@/utils/types';
 
 const rule = (tag: string, color: string): Rule => ({ id: tag, tag, terms: [tag], fields: ['title'], action: 'highlight', color, enabled: true, order: 0 }) as Rule;

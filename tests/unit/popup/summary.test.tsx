@@ -27,7 +27,7 @@ vi.mock('@/utils/messaging', () => ({
 
 const paper = (id: string, saved: boolean): TabPaper => ({ ...blankPaper(id, `Paper ${id}`), tags: [], highlighted: false, hidden: null, saved, reasons: [] });
 const tab: TabPapers = { url: 'https://huggingface.co/papers/trending', kind: 'trending', health: 'ok', papers: [paper('2401.00001', false), paper('2401.00002', true)] };
-const state: PageState = { rules: [], parsed: {}, settings: { ...DEFAULT_SETTINGS }, manual: {}, savedIds: ['2401.00002'] };
+const state: PageState = { rules: [], parsed: {}, ruleCss: '', settings: { ...DEFAULT_SETTINGS }, manual: {}, savedIds: ['2401.00002'] };
 
 async function settle() {
   await act(async () => {

@@ -1,7 +1,8 @@
 // Per-rule colours as CSS custom properties: the one place stored text becomes CSS. Colours are
 // checked before they reach CSS, and every tag character but a letter, digit, _ or - (or non-ASCII)
 // is written as a CSS escape, so no stored tag can end the string or the rule (a quote, a
-// backslash, a newline, form feed or carriage return) and add rules of its own.
+// backslash, a newline, form feed or carriage return) and add rules of its own. Written by the
+// background with the rules (PageState.ruleCss): the page only puts the sheet in place.
 import type { Rule } from '@/utils/types';
 import { isColor } from '@/utils/paper/colors';
 
