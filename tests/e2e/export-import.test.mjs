@@ -30,7 +30,6 @@ before(async () => {
 });
 after(async () => {
   await ext?.close();
-  files.remove();
 });
 
 test('import a backup: status names the counts, papers and rules land with unknown fields kept', async () => {

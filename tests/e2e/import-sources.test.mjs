@@ -38,7 +38,6 @@ before(async () => {
 });
 after(async () => {
   await ext?.close();
-  files.remove();
 });
 
 test('each tool’s export imports through “Import backup”: arXiv papers saved, the rest reported', async () => {

@@ -79,7 +79,6 @@ before(async () => {
 
 after(async () => {
   await Promise.all([A?.close(), B?.close()]);
-  files.remove();
 });
 
 test('rules and 200 papers with tags, status and notes made in A appear in B, in its Library and on its open listing', async () => {

@@ -20,7 +20,6 @@ before(async () => {
 });
 after(async () => {
   await ext?.close();
-  files.remove();
 });
 
 /** Stored rules whose terms, joined as typed, are `terms`: their tags. */

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { after } from 'node:test';
 export { until } from './until.mjs';
 
 export async function openLibrary(ext) {
@@ -17,19 +18,19 @@ export const importRegion = (library) => library.getByRole('region', { name: 'Im
 
 /**
  * Files a test file imports through the Library's "Import backup" input, in a temporary folder of
- * its own: `choose(library, name, body)` writes one there and chooses it; `remove()` in after().
- * On disk, not in memory: Playwright refuses in-memory buffers over 50 MB. The page reads a file
- * after setInputFiles returns, so the folder stays until the test file ends.
+ * its own: `choose(library, name, body)` writes one there and chooses it. On disk, not in memory:
+ * Playwright refuses in-memory buffers over 50 MB. The page reads a file after setInputFiles
+ * returns, so the folder is removed only after the test file's tests (a node:test after hook).
  */
 export function importFiles(prefix) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `papersift-${prefix}-`));
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
   return {
     async choose(library, name, body) {
       const file = path.join(dir, name);
       fs.writeFileSync(file, body);
       await importRegion(library).getByLabel('Import backup', { exact: true }).setInputFiles(file);
     },
-    remove: () => fs.rmSync(dir, { recursive: true, force: true }),
   };
 }
 
