@@ -160,6 +160,8 @@ export interface TermSpec {
 export interface ParsedRule {
   terms: (TermSpec | null)[];
   conditions?: RuleConditions | 'never';
+  /** The conditions as the rule's chips say them (utils/rules/conditions.ts conditionsLabel). */
+  label?: string;
 }
 
 export interface PageState {

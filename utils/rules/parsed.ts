@@ -4,7 +4,7 @@
 // (matcher compileRules). Pure.
 import type { ParsedRule, Rule, TermSpec } from '@/utils/types';
 import { parseTerm, type CompiledTerm } from './compile-term';
-import { parseConditions } from './conditions';
+import { conditionsLabel, parseConditions } from './conditions';
 
 /** The term's data without its tester (reading `re` would build a plain word's Unicode regex). */
 const spec = (t: CompiledTerm): TermSpec => ({
@@ -20,7 +20,11 @@ export function parseRule(rule: Rule): ParsedRule {
     return 'problem' in t ? null : spec(t);
   });
   const c = parseConditions(rule.conditions);
-  return c && 'problem' in c ? { terms, conditions: 'never' } : c ? { terms, conditions: c } : { terms };
+  const parsed: ParsedRule = { terms };
+  if (c) parsed.conditions = 'problem' in c ? 'never' : c;
+  // what verdict.ts decide shows for the rule's conditions
+  if (rule.conditions) parsed.label = conditionsLabel(rule.conditions);
+  return parsed;
 }
 
 /** PageState.parsed: every rule's parse by rule id. */

@@ -1,6 +1,6 @@
 // What a paper's rule hits and the reader's own choice mean for its card. Precedence (SPEC):
 // manual choice > highlight rule > hide rule.
-import { RULE_FIELDS, type ManualMark, type RuleAction, type RuleField } from '@/utils/types';
+import { RULE_FIELDS, type ManualMark, type Rule, type RuleAction, type RuleField } from '@/utils/types';
 import { PINNED_TAG } from './defaults';
 import { DEFAULT_COLORS } from '@/utils/paper/colors';
 import type { RuleHit } from './matcher';
@@ -33,7 +33,15 @@ export interface Verdict {
   chips: Chip[];
 }
 
-export function decide(hits: RuleHit[], manual: ManualMark | undefined): Verdict {
+/** A rule's conditions as its chips say them, e.g. "≥ 50 upvotes · has code"; '' for none. */
+export type ConditionsLabel = (rule: Rule) => string;
+
+const labelOf: ConditionsLabel = (rule) => (rule.conditions ? conditionsLabel(rule.conditions) : '');
+
+export const decide = (hits: RuleHit[], manual: ManualMark | undefined): Verdict => decideWith(hits, manual, labelOf);
+
+/** decide with the conditions' labels from elsewhere: the page reads them from PageState.parsed. */
+export function decideWith(hits: RuleHit[], manual: ManualMark | undefined, label: ConditionsLabel): Verdict {
   // One pass, few allocations: it runs for every card on every page.
   const tags: string[] = [];
   const highlightRuleIds: string[] = [];
@@ -55,7 +63,7 @@ export function decide(hits: RuleHit[], manual: ManualMark | undefined): Verdict
     highlight = null; // a paper the reader hid is not counted as highlighted
   } else if (!highlight && !manual?.shown && hideTags.length) hiddenBy = hideTags[0];
 
-  const chips: Chip[] = hits.map(({ rule, ranges }) => chipFor(rule, fieldBitsOf(ranges), rule.action === 'hide' && !hiddenBy, !!highlight));
+  const chips: Chip[] = hits.map(({ rule, ranges }) => chipFor(rule, fieldBitsOf(ranges), rule.action === 'hide' && !hiddenBy, !!highlight, label));
   return {
     tags,
     highlight,
@@ -70,14 +78,14 @@ export function decide(hits: RuleHit[], manual: ManualMark | undefined): Verdict
 // every card it fits and frozen: a page builds no label per card, and the content script
 // clones one prepared node per chip (controls.ts; see docs/PERFORMANCE.md#chips-by-identity).
 const CHIPS = new WeakMap<RuleHit['rule'], Map<number, Chip>>();
-function chipFor(rule: RuleHit['rule'], fieldBits: number, suppressed: boolean, highlighted: boolean): Chip {
+function chipFor(rule: RuleHit['rule'], fieldBits: number, suppressed: boolean, highlighted: boolean, label: ConditionsLabel): Chip {
   let byWay = CHIPS.get(rule);
   if (!byWay) CHIPS.set(rule, (byWay = new Map()));
   const way = fieldBits | (suppressed ? 16 : 0) | (highlighted ? 32 : 0); // after RULE_FIELDS' 4 bits
   let chip = byWay.get(way);
   if (!chip) {
     const fields = fieldList(fieldBits);
-    const conditions = rule.conditions ? conditionsLabel(rule.conditions) : '';
+    const conditions = label(rule);
     chip = { tag: rule.tag, action: rule.action, color: rule.color, fields, label: chipLabel(rule.tag, fields, conditions, suppressed, highlighted) };
     if (suppressed) chip.suppressed = true;
     if (conditions) chip.conditions = conditions;

@@ -5,7 +5,7 @@
 import type { ParsedCard } from '@/utils/page/parse-cards';
 import type { PageKind } from '@/utils/types';
 import { compileParsed, type Matcher, type RuleHit } from '@/utils/rules/matcher';
-import { decide } from '@/utils/rules/verdict';
+import { decideWith, type ConditionsLabel } from '@/utils/rules/verdict';
 import { DEFAULT_FIELDS } from '@/utils/types';
 import type { PageState } from '@/utils/types';
 import { paperText } from '@/utils/rank/words';
@@ -24,12 +24,15 @@ export class PageViews {
   private scores = new WeakMap<ParsedCard, Score>();
   /** Per highlight rule (and per list of them), its markers: built once per rule set. */
   private markers = new Map<string, Markers>();
+  /** Chips' conditions labels, written by the background with the rules (PageState.parsed). */
+  private label: ConditionsLabel = () => '';
 
   /** Takes a new state; rules are compiled again only when the rules array changed. */
   setState(state: PageState): void {
     if (state.rules !== this.state?.rules) {
       const { parsed } = state; // parsed by the background with the rules: no term parser on the page
       this.matcher = compileParsed(state.rules, (r) => parsed[r.id] ?? { terms: [] });
+      this.label = (r) => parsed[r.id]?.label ?? '';
       this.hits = new WeakMap();
       this.markers.clear();
     }
@@ -72,7 +75,7 @@ export class PageViews {
     return cardView(card, {
       ...this.inputs,
       hits,
-      verdict: decide(hits, state.manual[card.id]),
+      verdict: decideWith(hits, state.manual[card.id], this.label),
       saved: this.saved.has(card.id),
       settings: state.settings,
       kind: this.kind,

@@ -27,6 +27,15 @@ describe('card view', () => {
     expect(v.markers.abstract.map((m) => m.tag)).toEqual(['diffusion', 'video']);
   });
 
+  it('a chip names the rule’s conditions as the popup’s verdict does (the page takes the labels parsed with the rules)', () => {
+    const popular = { ...rule('popular', 'tag', ['video']), conditions: { minUpvotes: 50, hasCode: true } };
+    const c = card('2401.00005', 'Video model');
+    Object.assign(c.paper, { upvotes: 80, githubUrl: 'https://github.com/x/y' });
+    const v = viewsFor([popular]).viewOf(c, 'trending');
+    expect(v.chips.map((ch) => ch.label)).toEqual(['popular · ≥ 50 upvotes · has code']);
+    expect(v.chips).toEqual(decide(v.hits, undefined).chips);
+  });
+
   it('a hidden card says why; on a single paper page nothing is hidden, yet the chip and tag stay', () => {
     const views = viewsFor(rules);
     const c = card('2401.00002', 'A survey of agents');
