@@ -3,7 +3,10 @@
 import { useState } from 'preact/hooks';
 import { sendMessage } from '@/utils/messaging';
 import { Field } from '@/components/Field';
-import type { RuleAction } from '@/utils/types';
+import { plainChoices, SelectField } from '@/components/SelectField';
+import { RULE_ACTIONS, type RuleAction } from '@/utils/types';
+
+const ACTIONS = plainChoices(RULE_ACTIONS);
 
 export function RuleForm({ onAdded }: { onAdded?: (tag: string) => void }) {
   const [terms, setTerms] = useState('');
@@ -43,15 +46,7 @@ export function RuleForm({ onAdded }: { onAdded?: (tag: string) => void }) {
           />
         )}
       </Field>
-      <Field label="Action">
-        {(id) => (
-          <select id={id} name="action" value={action} onChange={(e) => setAction(e.currentTarget.value as RuleAction)}>
-            <option value="highlight">highlight</option>
-            <option value="hide">hide</option>
-            <option value="tag">tag</option>
-          </select>
-        )}
-      </Field>
+      <SelectField label="Action" name="action" value={action} choices={ACTIONS} onChange={setAction} />
       <Field label="Tag">
         {(id) => <input id={id} name="tag" value={tag} placeholder="(first term)" onInput={(e) => setTag(e.currentTarget.value)} />}
       </Field>

@@ -6,12 +6,13 @@ import { useFeedback } from '@/components/library/feedback';
 import { plural } from '@/utils/library/format';
 import { parseTags } from '@/utils/library/tag-text';
 import { Field } from '@/components/Field';
+import { SelectField, type Choice } from '@/components/SelectField';
 import { StatusSelect } from '@/components/StatusSelect';
 import type { Selection } from '@/hooks/use-selection';
 import { PAPER_FORMATS, exportPapers, type ExportChoice } from '@/utils/library/export-papers';
 
-const EXPORT_CHOICES: [ExportChoice, string][] = [
-  ...Object.entries(PAPER_FORMATS).map(([kind, f]) => [kind as ExportChoice, f.label] as [ExportChoice, string]),
+const EXPORT_CHOICES: Choice<ExportChoice>[] = [
+  ...Object.entries(PAPER_FORMATS).map(([kind, f]): Choice<ExportChoice> => [kind as ExportChoice, f.label]),
   ['backup', 'Backup (JSON)'],
 ];
 
@@ -92,17 +93,7 @@ export function BulkBar({ selection, tagListId, onChanged }: Props) {
         </button>
       </div>
       <div class="group">
-        <Field label="Export format">
-          {(id) => (
-            <select id={id} value={format} onChange={(e) => setFormat(e.currentTarget.value as ExportChoice)}>
-              {EXPORT_CHOICES.map(([kind, label]) => (
-                <option key={kind} value={kind}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField label="Export format" value={format} choices={EXPORT_CHOICES} onChange={setFormat} />
         <button type="button" onClick={() => void exportSelected()}>
           Export selected
         </button>

@@ -3,8 +3,9 @@ import type { SavedPage } from '@/utils/types';
 import { READ_STATUSES, type ReadStatus } from '@/utils/types';
 import type { ListFilter, SortKey } from '@/hooks/use-saved-query';
 import { Field } from '@/components/Field';
+import { SelectField, type Choice } from '@/components/SelectField';
 
-const SORTS: [SortKey, string][] = [
+const SORTS: Choice<SortKey>[] = [
   ['savedAt', 'Saved date'],
   ['publishedAt', 'Publication date'],
   ['upvotes', 'Upvotes'],
@@ -21,6 +22,8 @@ export function ListFilters({ filter, onChange, counts }: Props) {
   const tags = Object.keys(tagCounts).sort((a, b) => tagCounts[b] - tagCounts[a] || a.localeCompare(b));
   if (filter.tag && !tags.includes(filter.tag)) tags.unshift(filter.tag);
   const statusCount = (s: string) => counts?.statusCounts[s] ?? 0;
+  const tagChoices: Choice<string>[] = [['', 'All tags'], ...tags.map((t): Choice<string> => [t, `${t} (${tagCounts[t] ?? 0})`])];
+  const statusChoices: Choice<ReadStatus | ''>[] = [['', 'All statuses'], ...READ_STATUSES.map((s): Choice<ReadStatus> => [s, `${s} (${statusCount(s)})`])];
 
   return (
     <div class="list-filters" role="search">
@@ -35,41 +38,9 @@ export function ListFilters({ filter, onChange, counts }: Props) {
           />
         )}
       </Field>
-      <Field label="Tag">
-        {(id) => (
-          <select id={id} value={filter.tag} onChange={(e) => onChange({ tag: e.currentTarget.value })}>
-            <option value="">All tags</option>
-            {tags.map((t) => (
-              <option key={t} value={t}>
-                {t} ({tagCounts[t] ?? 0})
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label="Status filter">
-        {(id) => (
-          <select id={id} value={filter.status} onChange={(e) => onChange({ status: e.currentTarget.value as ReadStatus | '' })}>
-            <option value="">All statuses</option>
-            {READ_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {s} ({statusCount(s)})
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label="Sort">
-        {(id) => (
-          <select id={id} value={filter.sort} onChange={(e) => onChange({ sort: e.currentTarget.value as SortKey })}>
-            {SORTS.map(([value, text]) => (
-              <option key={value} value={value}>
-                {text}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField label="Tag" value={filter.tag} choices={tagChoices} onChange={(tag) => onChange({ tag })} />
+      <SelectField label="Status filter" value={filter.status} choices={statusChoices} onChange={(status) => onChange({ status })} />
+      <SelectField label="Sort" value={filter.sort} choices={SORTS} onChange={(sort) => onChange({ sort })} />
     </div>
   );
 }

@@ -14,8 +14,11 @@ import { papersMatching } from '@/utils/library/rule-matches';
 import { plural } from '@/utils/library/format';
 import { plainError } from '@/utils/library/plain-error';
 import { Field } from '@/components/Field';
+import { plainChoices, SelectField } from '@/components/SelectField';
 import { conditionsFromForm, formFromConditions } from '@/utils/library/conditions-form';
 import { ConditionsFields } from './ConditionsFields';
+
+const ACTIONS = plainChoices(RULE_ACTIONS);
 
 interface Props {
   /** The rule being edited, or null to add one. */
@@ -102,17 +105,7 @@ export function RuleEditor({ rule, papers, onDone }: Props) {
       <Field label="Tag">
         {(id) => <input id={id} name="tag" value={tag} placeholder="(first term)" onInput={(e) => setTag(e.currentTarget.value)} />}
       </Field>
-      <Field label="Action">
-        {(id) => (
-          <select id={id} name="action" value={action} onChange={(e) => setAction(e.currentTarget.value as RuleAction)}>
-            {RULE_ACTIONS.map((a) => (
-              <option key={a} value={a}>
-                {a}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField label="Action" name="action" value={action} choices={ACTIONS} onChange={setAction} />
       <fieldset>
         <legend>Match in</legend>
         {RULE_FIELDS.map((f) => (
