@@ -2,16 +2,18 @@
 import { sendMessage } from '@/utils/messaging';
 import type { HideMode, SeenMode, Settings } from '@/utils/types';
 import { PauseSwitch } from '@/components/PauseSwitch';
+import { RadioGroup } from '@/components/RadioGroup';
+import type { Choice } from '@/components/SelectField';
 import { SyncSettings } from './SyncSettings';
 import { useFeedback } from '@/components/library/feedback';
 
-const HIDE_MODES: [HideMode, string][] = [
+const HIDE_MODES: Choice<HideMode>[] = [
   ['placeholder', 'Show a one-line placeholder'],
   ['dim', 'Dim it'],
   ['remove', 'Remove it entirely'],
 ];
 
-const SEEN_MODES: [SeenMode, string][] = [
+const SEEN_MODES: Choice<SeenMode>[] = [
   ['mark', 'Only mark the new ones'],
   ['dim', 'Dim the ones seen before'],
   ['fold', 'Fold the ones seen before to one line'],
@@ -22,36 +24,22 @@ export function SettingsSection({ settings, onSyncReceived }: { settings: Settin
   return (
     <section id="settings" aria-label="Settings">
       <h2>Settings</h2>
-      <fieldset class="hide-modes">
-        <legend>When a rule hides a paper</legend>
-        {HIDE_MODES.map(([mode, text]) => (
-          <label key={mode}>
-            <input
-              type="radio"
-              name="hideMode"
-              value={mode}
-              checked={settings.hideMode === mode}
-              onChange={() => void sendMessage('setSettings', { hideMode: mode }).catch(fail)}
-            />
-            {text}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset class="hide-modes">
-        <legend>Papers you have already seen on a listing</legend>
-        {SEEN_MODES.map(([mode, text]) => (
-          <label key={mode}>
-            <input
-              type="radio"
-              name="seenMode"
-              value={mode}
-              checked={(settings.seenMode ?? 'mark') === mode}
-              onChange={() => void sendMessage('setSettings', { seenMode: mode }).catch(fail)}
-            />
-            {text}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup
+        legend="When a rule hides a paper"
+        name="hideMode"
+        class="hide-modes"
+        value={settings.hideMode}
+        choices={HIDE_MODES}
+        onChange={(hideMode) => void sendMessage('setSettings', { hideMode }).catch(fail)}
+      />
+      <RadioGroup
+        legend="Papers you have already seen on a listing"
+        name="seenMode"
+        class="hide-modes"
+        value={settings.seenMode ?? 'mark'}
+        choices={SEEN_MODES}
+        onChange={(seenMode) => void sendMessage('setSettings', { seenMode }).catch(fail)}
+      />
       <PauseSwitch paused={settings.paused} />
       <SyncSettings onReceived={onSyncReceived} />
     </section>
