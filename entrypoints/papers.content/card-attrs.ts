@@ -9,8 +9,8 @@ export const cardAttrs: PageFeature = {
   apply(article, v) {
     const tags = v.verdict.tags;
     if (tags.length) article.setAttribute(TAGS, tags.join(' '));
-    else article.removeAttribute(TAGS);
-    article.toggleAttribute(SAVED, v.saved);
+    else if (article.hasAttribute(TAGS)) article.removeAttribute(TAGS);
+    if (v.saved !== article.hasAttribute(SAVED)) article.toggleAttribute(SAVED, v.saved);
   },
   undo(article) {
     article.removeAttribute(TAGS);

@@ -13,7 +13,8 @@ export const CHIP_MIN = 75;
 const chipOf = (bar: Element | null) => bar?.querySelector(`:scope > [${CHIP}]`) ?? null;
 
 function applyForYou(article: Element, v: CardView): void {
-  undoForYou(article); // an earlier view's score and chip are not this one's
+  // An earlier view's score and chip are not this one's (the chip comes only with a score).
+  if (article.hasAttribute(SCORE)) undoForYou(article);
   const s = v.forYou;
   if (!s) return;
   article.setAttribute(SCORE, String(s.score));

@@ -7,19 +7,23 @@ import { standInBefore, standInLine } from './stand-in';
 
 const placeholderOf = (article: Element) => standInBefore(article, '[data-papersift-placeholder]');
 
+const HIDDEN = 'data-papersift-hidden';
+const DIMMED = 'data-papersift-dimmed';
+
 function undo(article: Element): void {
-  article.removeAttribute('data-papersift-hidden');
-  article.removeAttribute('data-papersift-dimmed');
+  article.removeAttribute(HIDDEN);
+  article.removeAttribute(DIMMED);
   placeholderOf(article)?.remove();
 }
 
 export const hide: PageFeature = {
   apply(article, v) {
-    undo(article); // an earlier view's reason, or its placeholder, is not this one's
+    // An earlier view's reason, or its placeholder (which comes only with the attribute), is not this one's.
+    if (article.hasAttribute(HIDDEN) || article.hasAttribute(DIMMED)) undo(article);
     const by = v.hiddenBy;
     if (!by) return;
-    if (v.hideMode === 'dim') return article.setAttribute('data-papersift-dimmed', by);
-    article.setAttribute('data-papersift-hidden', by);
+    if (v.hideMode === 'dim') return article.setAttribute(DIMMED, by);
+    article.setAttribute(HIDDEN, by);
     if (v.hideMode === 'placeholder') article.before(placeholder(article, v, by));
   },
   undo,

@@ -22,6 +22,7 @@ export function seenMarks(doc: Document, unfold: (id: string) => void): PageFeat
   return {
     apply(a, v) {
       set(a, NEW, v.fresh === 'new' ? '' : null);
+      if (v.seenLook === null && !a.hasAttribute(SEEN)) return; // a fold line comes only with the attribute
       set(a, SEEN, v.seenLook);
       const line = foldOf(a);
       if (v.seenLook === 'fold') {
