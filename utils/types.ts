@@ -160,14 +160,37 @@ export interface TermSpec {
 export interface ParsedRule {
   terms: (TermSpec | null)[];
   conditions?: RuleConditions | 'never';
-  /** The conditions as the rule's chips say them (utils/rules/conditions.ts conditionsLabel). */
-  label?: string;
+}
+
+/** One field's scan group as data (utils/rules/matcher/scan.ts Group without its regex objects). */
+export interface PublishedGroup {
+  source: string;
+  flags: string;
+  members: number[];
+  capped: boolean;
+  unicode: boolean;
+  leads: { source: string; code: number | null }[] | null;
+  leadFlags: string;
+}
+
+/**
+ * The matcher's plan of the rules as data (utils/rules/matcher/plan.ts Plan, rules by index into
+ * PageState.rules, with each field's scan groups), and the chips' conditions labels by rule id.
+ */
+export interface PublishedPlan {
+  rules: number[];
+  terms: { term: TermSpec; onlyNegated: boolean }[];
+  uses: { fields: RuleField[]; slots: number[]; pos: number[]; neg: number[]; conditions?: RuleConditions | 'never'; conditionsOnly: boolean }[];
+  fields: { field: RuleField; members: number[]; groups: PublishedGroup[] }[];
+  rulesOf: number[][];
+  alwaysCheck: number[];
+  labels: Record<string, string>;
 }
 
 export interface PageState {
   rules: Rule[];
-  /** Each rule parsed by the background, by rule id (utils/rules/parsed.ts): pages parse no term syntax. */
-  parsed: Record<string, ParsedRule>;
+  /** The matcher's plan of the rules, built by the background (utils/rules/matcher/published.ts). */
+  plan: PublishedPlan;
   /** The rules' colour stylesheet (utils/rules/rule-styles.ts), written by the background with them. */
   ruleCss: string;
   settings: Settings;

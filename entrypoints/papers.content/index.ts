@@ -70,8 +70,8 @@ export default defineContentScript({
       .then((got) => {
         useModel(got[FOR_YOU_KEY]); // before the first pass: cards come scored (and sorted) at once
         const stored = got[STATE_KEY] as PageState | undefined;
-        // A mirror written before an update may lack the parsed rules: the background writes a new one.
-        return stored?.parsed ? stored : sendMessage('getPageState');
+        // A mirror written before an update may lack the rules' plan: the background writes a new one.
+        return stored?.plan ? stored : sendMessage('getPageState');
       })
       .then(async (s) => (await seen.readyFor(s?.settings), s)) // what was seen before: no flicker
       .then(apply)

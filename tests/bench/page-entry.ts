@@ -2,7 +2,7 @@
 // (parse, match, decorate) exposed for timing in real Chromium.
 import { parsePage } from '@/utils/page/parse-cards';
 import { compileRules } from '@/utils/rules/matcher';
-import { parseRules } from '@/utils/rules/parsed';
+import { publishPlan } from '@/utils/rules/matcher/published';
 import { ruleStyles } from '@/utils/rules/rule-styles';
 import { Decorator } from '@/entrypoints/papers.content/decorator';
 import { cardFeatures } from '@/entrypoints/papers.content/features';
@@ -12,7 +12,7 @@ import type { PageState } from '@/utils/types';
 import { DEFAULT_SETTINGS, type Rule } from '@/utils/types';
 
 function state(rules: Rule[]): PageState {
-  return { rules, parsed: parseRules(rules), ruleCss: ruleStyles(rules), settings: { ...DEFAULT_SETTINGS }, manual: {}, savedIds: [] };
+  return { rules, plan: publishPlan(rules), ruleCss: ruleStyles(rules), settings: { ...DEFAULT_SETTINGS }, manual: {}, savedIds: [] };
 }
 
 /**

@@ -1,10 +1,8 @@
-// Rules parsed where they are published: the background parses every rule's terms and conditions
-// once for the pages' state mirror (PageState.parsed), so the content script carries no term
-// parser (docs/PERFORMANCE.md#content-script-size). Everything else compiles rules itself
-// (matcher compileRules). Pure.
+// A rule's terms and conditions as the matcher plans them (matcher/plan.ts): parsed where rules are
+// compiled (compileRules) or published to the pages (matcher/published.ts). Pure.
 import type { ParsedRule, Rule, TermSpec } from '@/utils/types';
 import { parseTerm, type CompiledTerm } from './compile-term';
-import { conditionsLabel, parseConditions } from './conditions';
+import { parseConditions } from './conditions';
 
 /** The term's data without its tester (reading `re` would build a plain word's Unicode regex). */
 const spec = (t: CompiledTerm): TermSpec => ({
@@ -22,11 +20,5 @@ export function parseRule(rule: Rule): ParsedRule {
   const c = parseConditions(rule.conditions);
   const parsed: ParsedRule = { terms };
   if (c) parsed.conditions = 'problem' in c ? 'never' : c;
-  // what verdict.ts decide shows for the rule's conditions
-  if (rule.conditions) parsed.label = conditionsLabel(rule.conditions);
   return parsed;
 }
-
-/** PageState.parsed: every rule's parse by rule id. */
-export const parseRules = (rules: readonly Rule[]): Record<string, ParsedRule> =>
-  Object.fromEntries(rules.map((r) => [r.id, parseRule(r)]));

@@ -13,11 +13,10 @@ import type { TermSpec } from '@/utils/types';
 
 export const WORD_CLASS = '[\\p{L}\\p{M}\\p{N}_]';
 
-let uni: { one: RegExp; at: RegExp; before: RegExp; run: RegExp } | undefined;
+let uni: { at: RegExp; before: RegExp; run: RegExp } | undefined;
 /** The Unicode testers, built when a non-ASCII character first needs one. */
 const unicode = () =>
   (uni ??= {
-    one: new RegExp(`^${WORD_CLASS}$`, 'u'),
     at: new RegExp(WORD_CLASS, 'uy'),
     before: new RegExp(`(?<=${WORD_CLASS})`, 'uy'),
     run: new RegExp(`${WORD_CLASS}*`, 'uy'),
@@ -27,10 +26,11 @@ const unicode = () =>
 const asciiWordChar = (c: number) => (c >= 97 ? c <= 122 : c >= 65 ? c <= 90 || c === 95 : c >= 48 && c <= 57);
 
 /** Whether a single character (code point) is a word character. */
+let one: RegExp | undefined;
 export function isWordChar(c: string | undefined): boolean {
   if (!c) return false;
   const code = c.charCodeAt(0);
-  return code < 128 ? c.length === 1 && asciiWordChar(code) : unicode().one.test(c);
+  return code < 128 ? c.length === 1 && asciiWordChar(code) : (one ??= new RegExp(`^${WORD_CLASS}$`, 'u')).test(c);
 }
 
 /** Whether the code point ending at index i is a word character (what `(?<=W)` sees). */

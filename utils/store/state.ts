@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { db } from '@/utils/db';
 import { DEFAULT_SETTINGS, type ManualMark, type Rule, type Settings } from '@/utils/types';
 import type { PageState } from '@/utils/types';
-import { parseRules } from '@/utils/rules/parsed';
+import { publishPlan } from '@/utils/rules/matcher/published';
 import { ruleStyles } from '@/utils/rules/rule-styles';
 
 export { STATE_KEY } from '@/utils/state-key';
@@ -33,7 +33,7 @@ export async function readPageState(): Promise<PageState> {
   rules.sort((a, b) => a.order - b.order);
   return {
     rules,
-    parsed: parseRules(rules),
+    plan: publishPlan(rules),
     ruleCss: ruleStyles(rules),
     settings: { ...DEFAULT_SETTINGS, ...stored },
     manual: Object.fromEntries(manual.map((m: ManualMark) => [m.id, m])),

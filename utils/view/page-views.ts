@@ -4,7 +4,8 @@
 // identity is not compared again: decorator.ts).
 import type { ParsedCard } from '@/utils/page/parse-cards';
 import type { PageKind } from '@/utils/types';
-import { compileParsed, type Matcher, type RuleHit } from '@/utils/rules/matcher';
+import { compilePlan, type Matcher, type RuleHit } from '@/utils/rules/matcher';
+import { fromPublished } from '@/utils/rules/matcher/published';
 import { decideWith, type ConditionsLabel } from '@/utils/rules/verdict';
 import { DEFAULT_FIELDS } from '@/utils/types';
 import type { PageState } from '@/utils/types';
@@ -24,15 +25,17 @@ export class PageViews {
   private scores = new WeakMap<ParsedCard, Score>();
   /** Per highlight rule (and per list of them), its markers: built once per rule set. */
   private markers = new Map<string, Markers>();
-  /** Chips' conditions labels, written by the background with the rules (PageState.parsed). */
+  /** Chips' conditions labels, written by the background with the rules (PageState.plan). */
   private label: ConditionsLabel = () => '';
 
   /** Takes a new state; rules are compiled again only when the rules array changed. */
   setState(state: PageState): void {
     if (state.rules !== this.state?.rules) {
-      const { parsed } = state; // parsed by the background with the rules: no term parser on the page
-      this.matcher = compileParsed(state.rules, (r) => parsed[r.id] ?? { terms: [] });
-      this.label = (r) => parsed[r.id]?.label ?? '';
+      // Planned by the background with the rules: the page carries no term parser or planner.
+      const { plan, groups } = fromPublished(state.plan, state.rules);
+      this.matcher = compilePlan(plan, groups);
+      const { labels } = state.plan;
+      this.label = (r) => labels[r.id] ?? '';
       this.hits = new WeakMap();
       this.markers.clear();
     }

@@ -8,6 +8,8 @@ import type { PageState, TabPaper, TabPapers } from '@/utils/types';
 import { blankPaper } from '@/utils/paper/info';
 import { DEFAULT_SETTINGS } from '@/utils/types';
 import { fakeBrowser } from 'wxt/testing';
+import { publishPlan } from '@/utils/rules/matcher/published';
+
 
 type Pending<T> = { promise: Promise<T>; resolve: (v: T) => void };
 const pending = <T,>(): Pending<T> => {
@@ -27,7 +29,7 @@ vi.mock('@/utils/messaging', () => ({
 
 const paper = (id: string, saved: boolean): TabPaper => ({ ...blankPaper(id, `Paper ${id}`), tags: [], highlighted: false, hidden: null, saved, reasons: [] });
 const tab: TabPapers = { url: 'https://huggingface.co/papers/trending', kind: 'trending', health: 'ok', papers: [paper('2401.00001', false), paper('2401.00002', true)] };
-const state: PageState = { rules: [], parsed: {}, ruleCss: '', settings: { ...DEFAULT_SETTINGS }, manual: {}, savedIds: ['2401.00002'] };
+const state: PageState = { rules: [], plan: publishPlan([]), ruleCss: '', settings: { ...DEFAULT_SETTINGS }, manual: {}, savedIds: ['2401.00002'] };
 
 async function settle() {
   await act(async () => {

@@ -2,7 +2,7 @@
 import type { ParsedCard } from '@/utils/page/parse-cards';
 import type { PageState } from '@/utils/types';
 import { blankPaper } from '@/utils/paper/info';
-import { parseRules } from '@/utils/rules/parsed';
+import { publishPlan } from '@/utils/rules/matcher/published';
 import { ruleStyles } from '@/utils/rules/rule-styles';
 import { DEFAULT_SETTINGS, type Rule, type RuleAction } from '@/utils/types';
 
@@ -17,5 +17,5 @@ export function rule(tag: string, action: RuleAction, terms: string[] = [tag], c
 }
 
 export function state(rules: Rule[], more: Partial<PageState> = {}, settings: Partial<PageState['settings']> = {}): PageState {
-  return { rules, parsed: parseRules(rules), ruleCss: ruleStyles(rules), manual: {}, savedIds: [], ...more, settings: { ...DEFAULT_SETTINGS, ...settings } };
+  return { rules, plan: publishPlan(rules), ruleCss: ruleStyles(rules), manual: {}, savedIds: [], ...more, settings: { ...DEFAULT_SETTINGS, ...settings } };
 }

@@ -6,13 +6,13 @@
 //   "A survey of video generation"    → A only: B's exception `survey` was found
 // tests/unit/rules/matcher-reference.test.ts holds it to what a brute-force scan per rule, term
 // and field finds.
-import type { ParsedRule, PaperInfo, PaperText, Rule } from '@/utils/types';
+import type { PaperInfo, PaperText, Rule } from '@/utils/types';
 import { MATCH_BUDGET_MS, REGEX_FIELD_CAP } from '../defaults';
 import { conditionsHold } from '../conditions';
 import { fieldText, isTextField } from '../field-text';
 import { parseRule } from '../parsed';
-import { planRules } from './plan';
-import { buildGroups, scanGroup, type Found } from './scan';
+import { planRules, type Plan } from './plan';
+import { buildGroups, scanGroup, type Found, type Group } from './scan';
 import { addRanges, anyFound, mergeSpans, type MatchRange } from './ranges';
 
 export { fieldText, mergeSpans, type MatchRange };
@@ -56,17 +56,17 @@ export interface MatcherOptions {
 }
 
 export function compileRules(input: readonly Rule[], options: MatcherOptions = {}): Matcher {
-  return compileParsed(input, parseRule, options);
+  const plan = planRules(input, parseRule);
+  return compilePlan(plan, plan.fields.map((f) => buildGroups(f.members, plan.terms)), options);
 }
 
 /**
- * compileRules with each rule's terms and conditions already parsed: the page takes them from
- * PageState.parsed and so carries no term parser (utils/rules/parsed.ts).
+ * The matcher of a plan and its groups per field: built by compileRules, or on the page made from
+ * the ones the background built (published.ts), so the page carries no parser or planner.
  */
-export function compileParsed(input: readonly Rule[], parse: (rule: Rule) => ParsedRule, options: MatcherOptions = {}): Matcher {
+export function compilePlan(plan: Plan, groups: Group[][], options: MatcherOptions = {}): Matcher {
   const { budgetMs = MATCH_BUDGET_MS, regexCap = REGEX_FIELD_CAP, now = Date.now, clock = Date.now } = options;
-  const { rules, uses, terms, fields, rulesOf, alwaysCheck } = planRules(input, parse);
-  const groups = fields.map((f) => buildGroups(f.members, terms));
+  const { rules, uses, terms, fields, rulesOf, alwaysCheck } = plan;
   // Per field, the matches found in the current paper (reset per paper).
   const found: Found[] = fields.map(() => ({ found: [], touched: [] }));
   const capped = groups.some((gs) => gs.some((g) => g.capped)); // else no clock is read

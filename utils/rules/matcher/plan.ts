@@ -85,7 +85,7 @@ export function planRules(input: readonly Rule[], parse: (rule: Rule) => ParsedR
 }
 
 /** A tester of the term at exactly one position: a sticky regex, or for plain words the checks in code. */
-function termAt(term: TermSpec): Term['at'] {
+export function termAt(term: TermSpec): Term['at'] {
   if (term.kind !== 'regex') return wordEndAt(term);
   const re = new RegExp(term.pattern, `${term.flags}y`);
   return (text, p) => {
