@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
+import { settle } from '../settle';
 import { fakeBrowser } from 'wxt/testing';
 import { OFF_STATUS, SYNC_STATUS_KEY, type SyncStatus } from '@/utils/sync/status';
 
@@ -18,12 +19,6 @@ vi.mock('@/utils/messaging', () => ({
     }
   },
 }));
-
-async function settle() {
-  await act(async () => {
-    for (let i = 0; i < 5; i++) await Promise.resolve();
-  });
-}
 
 describe('SyncSettings', () => {
   let root: HTMLElement;

@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
+import { settle } from '../settle';
 import type { PageState, TabPaper, TabPapers } from '@/utils/types';
 import { blankPaper } from '@/utils/paper/info';
 import { DEFAULT_SETTINGS } from '@/utils/types';
@@ -30,12 +31,6 @@ vi.mock('@/utils/messaging', () => ({
 const paper = (id: string, saved: boolean): TabPaper => ({ ...blankPaper(id, `Paper ${id}`), tags: [], highlighted: false, hidden: null, saved, reasons: [] });
 const tab: TabPapers = { url: 'https://huggingface.co/papers/trending', kind: 'trending', health: 'ok', papers: [paper('2401.00001', false), paper('2401.00002', true)] };
 const state: PageState = { rules: [], plan: publishPlan([]), ruleCss: '', settings: { ...DEFAULT_SETTINGS }, manual: {}, savedIds: ['2401.00002'] };
-
-async function settle() {
-  await act(async () => {
-    for (let i = 0; i < 5; i++) await Promise.resolve();
-  });
-}
 
 describe('popup summary', () => {
   let root: HTMLElement;
