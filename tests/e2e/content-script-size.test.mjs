@@ -9,12 +9,13 @@ import { spawnSync } from 'node:child_process';
 import zlib from 'node:zlib';
 import { EXT } from './lib/browser.mjs';
 
-// The goal is 20,000 bytes (issue 18). It is NOT met at the end of this round: For you's scoring
-// and sorting (+1.5 KB) and the seen visit reducer landed after the size work, and messaging went
-// back to @webext-core/messaging (+0.5 KB); docs/PERFORMANCE.md#content-script-size says where the
-// next 2.8 KB can come from. Until then this guards the size reached (22,739 bytes) against growth.
+// The goal is 20,000 bytes (issue 18). It is NOT met yet: For you's scoring and sorting and the
+// seen visit reducer landed after the first size work, and messaging went back to
+// @webext-core/messaging. What derives from the rules alone now comes from the background
+// (22,739 → 20,618 bytes); docs/PERFORMANCE.md#content-script-size says what is left. Until the
+// goal is met this guards the size reached against growth.
 const GOAL = 20_000;
-const BUDGET = 23_000;
+const BUDGET = 20_900;
 
 test('the content script does not grow past the size reached (goal: 20 KB gzipped)', () => {
   const dir = path.join(EXT, 'content-scripts');
