@@ -90,7 +90,8 @@ export class PageViews {
   private scoreOf(card: ParsedCard): Score | null {
     if (!this.scorer) return null;
     let s = this.scores.get(card);
-    if (!s) this.scores.set(card, (s = this.scorer(paperText(card.paper))));
+    // The card's text holds the same title and abstract as its paper, without reading its details.
+    if (!s) this.scores.set(card, (s = this.scorer(paperText(card.text))));
     return s;
   }
 

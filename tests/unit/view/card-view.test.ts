@@ -155,3 +155,19 @@ describe('new and seen in the view', () => {
     expect(sameView(v, views.viewOf(c, 'daily'))).toBe(false);
   });
 });
+
+describe('For you score in the view', () => {
+  it('scores the card’s title and abstract without reading the rest of the card (a pass reads no details)', () => {
+    const c = card('2401.00009', 'Video diffusion', 'We sample videos.');
+    let detailsRead = 0;
+    Object.defineProperty(c, 'paper', { get: () => (detailsRead++, { ...c.text }) });
+    const seen: string[] = [];
+    const views = new PageViews();
+    views.setState(state([]));
+    views.setScorer((text) => (seen.push(text), { score: 80, raw: 1, because: ['video'] }));
+    const v = views.viewOf(c, 'trending');
+    expect(v.forYou?.score).toBe(80);
+    expect(seen).toEqual(['Video diffusion\nWe sample videos.']);
+    expect(detailsRead).toBe(0);
+  });
+});
