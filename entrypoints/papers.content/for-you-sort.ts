@@ -36,7 +36,8 @@ export function forYouSort(doc: Document, rerun: () => void): PageFeature {
     const cards = order.map((id) => views.get(id)!.card.articles[0]);
     const grid = cards[0]?.parentElement;
     const mine = cards.filter((a) => a?.parentElement === grid);
-    const now = [...grid?.children ?? []].filter((a) => mine.includes(a));
+    const ours = new Set(mine);
+    const now = [...grid?.children ?? []].filter((a) => ours.has(a));
     if (!grid || now.every((a, i) => a === mine[i])) return; // already so: no write, no mutation for the page
     // Every card (with its stand-ins) goes in front of a marker where the first one was: in order, together.
     const marker = grid.insertBefore(doc.createComment(''), standIns(now[0])[0] ?? now[0]);
@@ -54,7 +55,8 @@ export function forYouSort(doc: Document, rerun: () => void): PageFeature {
       for (const id of next.keys()) if (!hf.has(id)) hf.set(id, hf.size);
       const first = [...next.values()];
       const grid = first.some((v) => v.forYou && v.canHide) ? first[0].card.articles[0]?.parentElement : null;
-      if (!grid) return bar.remove(), arrange(false); // no model, paused, or a paper page: the page's order
+      // No model, paused, or a paper page: the page's order (already so unless we moved the cards).
+      if (!grid) return bar.remove(), moved && arrange(false);
       buttons[0].setAttribute('aria-pressed', String(sorted));
       buttons[1].setAttribute('aria-pressed', String(!sorted));
       if (bar.nextElementSibling !== grid) grid.before(bar);

@@ -7,9 +7,13 @@ import { ruleStyles } from '@/utils/rules/rule-styles';
 import { Decorator } from '@/entrypoints/papers.content/decorator';
 import { cardFeatures } from '@/entrypoints/papers.content/features';
 import { seenMarks } from '@/entrypoints/papers.content/seen-marks';
+import { forYouSort } from '@/entrypoints/papers.content/for-you-sort';
 import { observeAdded } from '@/utils/dom/observe';
 import type { PageState } from '@/utils/types';
 import { DEFAULT_SETTINGS, type Rule } from '@/utils/types';
+
+/** The page features as index.ts lists them (the keyboard, which needs the script's context, aside). */
+const pageFeatures = () => [...cardFeatures(document, () => {}), forYouSort(document, () => {}), seenMarks(document, () => {})];
 
 function state(rules: Rule[]): PageState {
   return { rules, plan: publishPlan(rules), ruleCss: ruleStyles(rules), settings: { ...DEFAULT_SETTINGS }, manual: {}, savedIds: [] };
@@ -38,7 +42,7 @@ function decorateAll(url: string, rules: Rule[], quiet = true): number {
   // What the background sends (rules parsed, their stylesheet): made there once per rule change.
   const st = state(rules);
   const t0 = performance.now();
-  const d = new Decorator(document, () => url, [...cardFeatures(document, () => {}), seenMarks(document, () => {})]);
+  const d = new Decorator(document, () => url, pageFeatures());
   const added = observeAdded(document, () => d.run(), stop.signal);
   if (quiet) d.quietDuringRuns(added);
   d.setState(st);
@@ -54,7 +58,7 @@ function decorateAll(url: string, rules: Rule[], quiet = true): number {
  * with nothing changed, and one after the page appended `more` cards (copies under new ids).
  */
 function rerun(url: string, rules: Rule[], more: number): { same: number; appended: number } {
-  const d = new Decorator(document, () => url, [...cardFeatures(document, () => {}), seenMarks(document, () => {})]);
+  const d = new Decorator(document, () => url, pageFeatures());
   d.setState(state(rules));
   let t0 = performance.now();
   d.run();
@@ -72,7 +76,7 @@ function rerun(url: string, rules: Rule[], more: number): { same: number; append
 
 /** Per article (document order): how many marks and chips a decorated page has, and whether it is hidden. */
 function decorationCounts(url: string, rules: Rule[]): { marks: number; chips: number; hidden: boolean }[] {
-  const d = new Decorator(document, () => url, [...cardFeatures(document, () => {}), seenMarks(document, () => {})]);
+  const d = new Decorator(document, () => url, pageFeatures());
   d.setState(state(rules));
   const out = [...document.querySelectorAll('main article')].map((a) => ({
     marks: a.querySelectorAll('mark[data-papersift-mark]').length,
