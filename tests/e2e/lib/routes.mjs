@@ -58,11 +58,11 @@ export async function routeHuggingFace(context, opts = {}) {
   const papers = apiPapers();
   const log = [];
   const server = { pages, log, apiDown: false };
-  // Styled pages show their thumbnails and avatars as neutral tiles (the CDN is not in the fixtures).
-  if (opts.styled)
-    await context.route(/^https:\/\/cdn-[a-z]+\.huggingface\.co\//, (route) =>
-      route.fulfill({ contentType: 'image/svg+xml', body: TILE_SVG }),
-    );
+  // Thumbnails and avatars are neutral tiles (the CDN is not in the fixtures). Never the network:
+  // here it does not answer, and a page's load event waited ≈ 5 s for its images.
+  await context.route(/^https:\/\/cdn-[a-z]+\.huggingface\.co\//, (route) =>
+    route.fulfill({ contentType: 'image/svg+xml', body: TILE_SVG }),
+  );
   await context.route('https://huggingface.co/**', (route) => {
     const u = new URL(route.request().url());
     log.push(u.pathname + u.search);

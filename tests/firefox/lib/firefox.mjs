@@ -33,12 +33,14 @@ export function firefoxPath() {
   return found;
 }
 
-/** Answers every huggingface.co request of `page` from the fixtures; lets others (moz-extension, data) through. */
+/** Answers every huggingface.co request of `page` from the fixtures (its CDN with 404); lets others (moz-extension, data) through. */
 async function routeHuggingFace(page, pages, papers, log) {
   await page.setRequestInterception(true);
   page.on('request', (req) => {
     if (req.isInterceptResolutionHandled()) return;
     const u = new URL(req.url());
+    // Thumbnails and avatars: not in the fixtures, and the network here does not answer (a load waited for them).
+    if (/^cdn-[a-z]+\.huggingface\.co$/.test(u.hostname)) return void req.respond({ status: 404, contentType: 'text/plain', body: '' });
     if (u.hostname !== 'huggingface.co') return void req.continue();
     log.push(u.pathname + u.search);
     const m = /^\/api\/papers\/([^/]+)$/.exec(u.pathname);
