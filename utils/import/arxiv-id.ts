@@ -2,10 +2,10 @@
 // (abs, pdf, html, with versions), the arXiv DOI 10.48550/arXiv.<id>, "arXiv:<id>" in a journal
 // or note, "abs/<id>" in a DBLP or Semantic Scholar volume. Old-style ids (hep-th/9802150) too. Pure.
 
-// The id grammar of utils/paper/ids.ts, repeated here: the Library's import code using ids.ts's
-// normaliser would move it into the chunk the popup shares with the Library (+300 bytes there).
-const NEW_STYLE = String.raw`\d{4}\.\d{4,5}`;
-const OLD_STYLE = String.raw`[a-z]+(?:-[a-z]+)*(?:\.[a-z]{2})?\/\d{7}`;
+import { NEW_ID as NEW_STYLE, OLD_ID as OLD_STYLE } from '@/utils/paper/ids';
+
+// The grammar is ids.ts's; the checks are the import's own: any case (case-insensitive EXACT), a
+// plausible month, and an id in running text not followed by more digits.
 const EXACT = new RegExp(`^(?:${NEW_STYLE}|${OLD_STYLE})(?:v\\d+)?$`, 'i');
 // Not followed by a digit (2006.112390 is no id); versions are matched and dropped.
 const ID = `(${NEW_STYLE}|${OLD_STYLE})(?:v\\d+)?(?![\\d.]?\\d)`;

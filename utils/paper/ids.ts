@@ -2,14 +2,14 @@
 // encodes. Page parsing, URLs, import and message checks all read ids through here. Pure.
 
 /** New-style ids (0704.0001 onwards): YYMM.NNNN or YYMM.NNNNN. */
-const NEW_ID = String.raw`\d{4}\.\d{4,5}`;
+export const NEW_ID = String.raw`\d{4}\.\d{4,5}`;
 /** Old-style ids: archive[.SUBJ]/YYMMNNN, e.g. hep-th/9901001, math.GT/0309136. */
-const OLD_ID = String.raw`[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?\/\d{7}`;
+export const OLD_ID = String.raw`[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?\/\d{7}`;
 
 /** Regex source: a capturing id (new or old style) followed by an optional version, for URL patterns. */
 export const ID = `(${NEW_ID}|${OLD_ID})(?:v\\d+)?`;
 /** A bare id with an optional version, e.g. "2405.12345v2" or "hep-th/9901001"; group 1 is the id. */
-export const bareId = new RegExp(`^${ID}$`);
+export const bareId = /* @__PURE__ */ new RegExp(`^${ID}$`);
 // Pure: a bundle that never checks an id (the content script) leaves it out.
 const EXACT = /* @__PURE__ */ new RegExp(`^(?:${NEW_ID}|${OLD_ID})$`);
 
