@@ -122,12 +122,11 @@ export const DEFAULT_SETTINGS: Settings = { paused: false, hideMode: 'placeholde
 /** Which Hugging Face papers view a URL is (utils/page/detect.ts). */
 export type PageKind = 'daily' | 'weekly' | 'monthly' | 'trending' | 'search' | 'paper' | 'papers-root';
 
-/** Everything a papers tab needs to decorate itself (also mirrored in storage.local). */
 export type TermKind = 'word' | 'prefix' | 'regex';
 
 /**
  * A rule term as data (JSON): what the matcher needs of it. utils/rules/compile-term.ts parses
- * terms into it; the background sends it to the pages in PageState.parsed.
+ * terms into it; the background sends it to the pages in PageState.plan.
  */
 export interface TermSpec {
   negated: boolean;
@@ -187,6 +186,7 @@ export interface PublishedPlan {
   labels: Record<string, string>;
 }
 
+/** Everything a papers tab needs to decorate itself (also mirrored in storage.local). */
 export interface PageState {
   rules: Rule[];
   /** The matcher's plan of the rules, built by the background (utils/rules/matcher/published.ts). */

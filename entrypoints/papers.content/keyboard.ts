@@ -53,8 +53,14 @@ function spots(doc: Document): Spot[] {
   return out;
 }
 
-/** The paper's spot (its first copy that is laid out). */
-const find = (doc: Document, id: string) => spots(doc).find((s) => s.id === id) ?? null;
+/** The paper's spot (its first copy that is laid out): only its own cards are looked at. */
+function find(doc: Document, id: string): Spot | null {
+  for (const a of doc.querySelectorAll(`[data-papersift-id="${CSS.escape(id)}"]`)) {
+    const s = spotOf(a);
+    if (s) return s;
+  }
+  return null;
+}
 
 /** The focused element, inside open shadow roots too. */
 function deepActive(doc: Document): Element | null {

@@ -25,7 +25,6 @@ const BY_KEY = new Map<string, KeyCommand>([
   ['Escape', 'escape'],
 ]);
 
-
 export function commandFor(e: KeyInput): KeyCommand | null {
   if (e.ctrlKey || e.altKey || e.metaKey || e.isComposing) return null;
   let cmd: KeyCommand | null;

@@ -2,8 +2,8 @@
 // only beside word characters, because \b fails around C++, Q&A and non-ASCII letters:
 // `diffus*` → /(?<!W)diffusW*/iu, `video generation` → /(?<!W)video\s+generation(?!W)/iu
 // (W = words.ts WORD_CLASS). Regexes are checked for catastrophic time where rules enter
-// storage (regex-safety/), not here. Pages parse no terms: the background sends them parsed
-// (parsed.ts, PageState.parsed).
+// storage (regex-safety/), not here. Pages parse no terms: the background sends them planned
+// (matcher/published.ts, PageState.plan).
 import type { TermSpec } from '@/utils/types';
 import { WORD_CLASS as W, isWordChar } from './words';
 

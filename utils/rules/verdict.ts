@@ -40,7 +40,7 @@ const labelOf: ConditionsLabel = (rule) => (rule.conditions ? conditionsLabel(ru
 
 export const decide = (hits: RuleHit[], manual: ManualMark | undefined): Verdict => decideWith(hits, manual, labelOf);
 
-/** decide with the conditions' labels from elsewhere: the page reads them from PageState.parsed. */
+/** decide with the conditions' labels from elsewhere: the page reads them from PageState.plan.labels. */
 export function decideWith(hits: RuleHit[], manual: ManualMark | undefined, label: ConditionsLabel): Verdict {
   // One pass, few allocations: it runs for every card on every page.
   const tags: string[] = [];

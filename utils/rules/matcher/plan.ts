@@ -43,7 +43,7 @@ export interface Plan {
   alwaysCheck: number[];
 }
 
-/** `parse`: each rule's terms and conditions (utils/rules/parsed.ts parseRule, or PageState.parsed). */
+/** `parse`: each rule's terms and conditions (utils/rules/parsed.ts parseRule; pages get the plan ready-made: published.ts). */
 export function planRules(input: readonly Rule[], parse: (rule: Rule) => ParsedRule): Plan {
   const rules = input.filter((r) => r.enabled).map((r, i) => [r, i] as const)
     .sort((a, b) => a[0].order - b[0].order || a[1] - b[1]).map(([r]) => r);
