@@ -12,10 +12,11 @@ import { EXT } from './lib/browser.mjs';
 // The goal is 20,000 bytes (issue 18). It is NOT met yet: For you's scoring and sorting and the
 // seen visit reducer landed after the first size work, and messaging went back to
 // @webext-core/messaging. What derives from the rules alone now comes from the background
-// (22,739 → 20,618 bytes); docs/PERFORMANCE.md#content-script-size says what is left. Until the
-// goal is met this guards the size reached against growth.
+// (22,739 → 20,618 bytes), and terser's passes over the minified script took it to 20,192;
+// docs/PERFORMANCE.md#content-script-size says what is left. Until the goal is met this guards
+// the size reached against growth.
 const GOAL = 20_000;
-const BUDGET = 20_900;
+const BUDGET = 20_400;
 
 test('the content script does not grow past the size reached (goal: 20 KB gzipped)', () => {
   const dir = path.join(EXT, 'content-scripts');

@@ -63,8 +63,9 @@ describe('background sync', () => {
     // Open tabs follow: the mirror holds the arrived paper.
     const mirror = async () => ((await fakeBrowser.storage.local.get(STATE_KEY))[STATE_KEY] as { savedIds: string[] }).savedIds;
     await vi.waitFor(async () => expect(await mirror()).toContain('2501.00009'), { timeout: 5000 });
-    const status = (await fakeBrowser.storage.local.get(SYNC_STATUS_KEY))[SYNC_STATUS_KEY] as SyncStatus;
-    expect(status.lastReceived).toBeTypeOf('number');
+    // The status is written at the end of the cycle, after the received records reached the mirror.
+    const status = async () => (await fakeBrowser.storage.local.get(SYNC_STATUS_KEY))[SYNC_STATUS_KEY] as SyncStatus | undefined;
+    await vi.waitFor(async () => expect((await status())?.lastReceived).toBeTypeOf('number'), { timeout: 5000 });
     b.engine.stop();
   });
 
