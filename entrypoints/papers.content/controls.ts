@@ -132,7 +132,7 @@ export function listenToBars(doc: Document, act: CardAction): () => void {
 
 /** Says on the card why an action failed (e.g. storage full); gone after a few seconds. */
 export function showCardError(article: Element, message: string): void {
-  const bar = article.querySelector(':scope > [data-papersift-controls]');
+  const bar = controlsOf(article);
   if (!bar) return;
   bar.querySelector(':scope > [data-papersift-error]')?.remove();
   const note = article.ownerDocument.createElement('span');

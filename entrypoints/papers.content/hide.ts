@@ -30,16 +30,17 @@ export const hide: PageFeature = {
 };
 
 function placeholder(article: Element, v: CardView, by: string): Element {
-  const id = v.card.id;
+  const id = v.card.id, manual = by === 'manual';
   return standInLine(article.ownerDocument, {
     attr: 'data-papersift-placeholder',
     id,
-    why: by === 'manual' ? 'Hidden by you' : `Hidden by rule “${by}”`,
+    why: manual ? 'Hidden by you' : `Hidden by rule “${by}”`,
     title: v.card.text.title,
     button: {
       text: 'Show',
-      title: by === 'manual' ? 'Undo: show this paper again' : 'Show this paper (it stays shown)',
-      onClick: () => void sendMessage('setManual', by === 'manual' ? { id } : { id, shown: true }),
+      title: manual ? 'Undo: show this paper again' : 'Show this paper (it stays shown)',
+      // Undoing the reader's own hide clears it; a rule's hide is overruled by a manual "shown".
+      onClick: () => void sendMessage('setManual', manual ? { id } : { id, shown: true }),
     },
   });
 }

@@ -23,7 +23,7 @@ export default defineContentScript({
     const release = holdPaint();
     const act: CardAction = (id, action, button) =>
       void onCardAction(id, action, button).catch((e: Error) => {
-        const verb = { save: 'save', hide: 'hide', cite: 'copy the BibTeX of' }[action];
+        const verb = action === 'cite' ? 'copy the BibTeX of' : action;
         const message = `PaperSift could not ${verb} this paper: ${e?.message || 'the extension did not answer'}. Nothing was changed.`;
         for (const a of document.querySelectorAll(`[data-papersift-id="${CSS.escape(id)}"]`)) showCardError(a, message);
       });

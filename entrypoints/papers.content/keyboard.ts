@@ -11,6 +11,7 @@ import { commandFor, type KeyCommand } from '@/utils/keys/commands';
 import { isTyping } from '@/utils/keys/typing';
 import { afterHide, firstInView, step } from '@/utils/keys/select';
 import { standInBefore } from './stand-in';
+import { controlsOf } from './controls';
 import { closeKeysHelp, openKeysHelp } from './keys-help';
 import type { PageFeature } from './feature';
 
@@ -122,7 +123,7 @@ export function keyboard(ctx: ContentScriptContext): PageFeature {
 
   /** The card's own button for an action (the same click path as the reader's). */
   const button = (article: Element, action: 'save' | 'hide') =>
-    article.querySelector<HTMLElement>(`[data-papersift-controls] button[data-papersift-action="${action}"]`);
+    controlsOf(article)?.querySelector<HTMLElement>(`[data-papersift-action="${action}"]`);
 
   function act(cmd: KeyCommand): void {
     if (cmd === 'next' || cmd === 'prev') return move(cmd === 'next' ? 1 : -1);

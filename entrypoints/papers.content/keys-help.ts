@@ -23,7 +23,7 @@ export function openKeysHelp(doc: Document, onClose: () => void): HTMLDialogElem
     dl.append(dt, dd);
   }
   const note = doc.createElement('p');
-  note.textContent = 'Page keys on papers listings: off while you type in a field and while PaperSift is paused.';
+  note.textContent = 'Off while you type in a field or while PaperSift is paused.';
   const close = doc.createElement('button');
   close.type = 'button';
   close.textContent = 'Close';

@@ -45,7 +45,7 @@ function foldLine(a: Element, v: CardView, unfold: (id: string) => void): Elemen
     id,
     why: 'Seen before',
     title: v.card.text.title,
-    button: { text: 'Unfold', title: 'Show this paper you have seen before (for this visit)', onClick: () => unfold(id) },
+    button: { text: 'Unfold', title: 'Show this paper for this visit', onClick: () => unfold(id) },
   });
 }
 

@@ -40,7 +40,7 @@ function orgOf(...cands: unknown[]): string | null {
 }
 
 function githubOf(v: unknown): string | null {
-  return typeof v === 'string' && /^https:\/\/github\.com\/[^\s]+$/.test(v.trim()) ? v.trim() : null;
+  return typeof v === 'string' && /^https:\/\/github\.com\/\S+$/.test(v.trim()) ? v.trim() : null;
 }
 
 // Shared by both shapes: `paper` is the paper object, `item` the daily_papers wrapper (or null).

@@ -4,7 +4,7 @@
 /** New-style ids (0704.0001 onwards): YYMM.NNNN or YYMM.NNNNN. */
 export const NEW_ID = String.raw`\d{4}\.\d{4,5}`;
 /** Old-style ids: archive[.SUBJ]/YYMMNNN, e.g. hep-th/9901001, math.GT/0309136. */
-export const OLD_ID = String.raw`[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?\/\d{7}`;
+export const OLD_ID = String.raw`[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?/\d{7}`;
 
 /** Regex source: a capturing id (new or old style) followed by an optional version, for URL patterns. */
 export const ID = `(${NEW_ID}|${OLD_ID})(?:v\\d+)?`;
