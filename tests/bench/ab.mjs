@@ -23,7 +23,9 @@ const here = path.resolve('.');
 
 // The earlier tree: the source folders and the bench entry as they were at that commit.
 const before = fs.mkdtempSync(path.join(os.tmpdir(), 'papersift-ab-'));
-const tar = execFileSync('git', ['archive', commit, 'utils', 'entrypoints', 'components', 'hooks', 'tests/bench'], { maxBuffer: 1 << 28 });
+const top = execFileSync('git', ['ls-tree', '--name-only', commit], { encoding: 'utf8' }).split('\n');
+const folders = ['utils', 'entrypoints', 'components', 'hooks'].filter((f) => top.includes(f)); // hooks/ came later
+const tar = execFileSync('git', ['archive', commit, ...folders, 'tests/bench'], { maxBuffer: 1 << 28 });
 execFileSync('tar', ['-x', '-C', before], { input: tar });
 if (!fs.existsSync(path.join(before, 'tests/bench/page-entry.ts'))) {
   console.error(`${commit} has no tests/bench/page-entry.ts: nothing to compare with`);
