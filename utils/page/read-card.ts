@@ -156,7 +156,7 @@ function readSmallText(p: PaperInfo, scan: CardScan, now: Date) {
     if (m) p.authorCount = Number(m[1]);
     return !!p.publishedAt && p.authorCount !== null;
   };
-  if (!scan.some(S.smallText[0], (el) => done(el))) scan.some(S.smallText[1], (el) => done(el, true)); // divs only: a leaf's own text
+  if (!scan.some(S.smallText[0], (el) => done(el))) scan.some(S.smallText[1], (el) => done(el, true)); // divs: only those without child elements
 }
 
 const isOrgLike = (a: Element) => !!a.querySelector('span') && !!text(a)
