@@ -2,7 +2,9 @@
 // tree (B), both bundled into ONE page and alternated round by round on fresh copies of it, so
 // both see the same machine at the same moment (docs/PERFORMANCE.md#measuring-a-change). Prints,
 // per page size, the median of the per-round ratios B/A and its middle half: below 1 is faster.
-// Asserts nothing. Example: `npm run bench:ab -- HEAD~1 1000 100`.
+// `--cold`: a page load as readers have it instead: each round, each tree gets a fresh browser and
+// makes its first, JIT-cold pass there (slower: ≈ 1 s per pass). Asserts nothing.
+// Examples: `npm run bench:ab -- HEAD~1 1000 100`, `npm run bench:ab -- HEAD~1 --cold 100`.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -13,12 +15,14 @@ import { chromiumPath } from '../e2e/lib/browser.mjs';
 import { manyCardsHtml } from '../fixtures/pages/build.mjs';
 import { makeRules } from './rules-mix.mjs';
 
-const [commit, ...sizes] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const cold = args.includes('--cold');
+const [commit, ...sizes] = args.filter((a) => a !== '--cold');
 if (!commit) {
-  console.error('usage: npm run bench:ab -- <commit> [cards…]   (e.g. HEAD~1 1000 100)');
+  console.error('usage: npm run bench:ab -- <commit> [--cold] [cards…]   (e.g. HEAD~1 1000 100)');
   process.exit(2);
 }
-const cards = sizes.length ? sizes.map(Number) : [1000, 100];
+const cards = sizes.length ? sizes.map(Number) : cold ? [100] : [1000, 100];
 const here = path.resolve('.');
 
 // The earlier tree: the source folders and the bench entry as they were at that commit.
@@ -53,41 +57,65 @@ const A = await bundle(before), B = await bundle(here);
 fs.rmSync(before, { recursive: true, force: true });
 
 const rules = makeRules(50);
-const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--js-flags=--expose-gc'] });
-console.log(`A = ${commit}, B = working tree; ${rules.length} rules; one page per size, A and B alternating\n`);
-for (const n of cards) {
-  const page = await browser.newPage();
-  await page.route('https://huggingface.co/**', (r) => r.fulfill({ contentType: 'text/html', body: manyCardsHtml(n) }));
-  await page.goto('https://huggingface.co/papers/trending');
-  await page.addScriptTag({ content: `${A};window.benchA = PaperSiftBench;` });
-  await page.addScriptTag({ content: `${B};window.benchB = PaperSiftBench;` });
-  const rounds = n >= 500 ? 30 : 80;
-  const r = await page.evaluate(
-    ({ rules, rounds }) => {
-      const url = 'https://huggingface.co/papers/trending';
-      const { benchA: a, benchB: b } = window;
-      // Each keeps its own untouched copy of <main>: both taken before anything is decorated.
-      a.freshPage();
-      b.freshPage();
-      const ta = [], tb = [];
-      for (let i = 0; i < rounds + 4; i++) {
-        for (const x of i % 2 ? [a, b] : [b, a]) {
-          x.freshPage();
-          (x === a ? ta : tb).push(x.decorateAll(url, rules));
-        }
-      }
-      // The first rounds run JIT-cold code: left out, as in `npm run bench`.
-      return { ta: ta.slice(4), tb: tb.slice(4) };
-    },
-    { rules, rounds },
-  );
-  await page.close();
-  const sorted = (xs) => [...xs].sort((x, y) => x - y);
-  const at = (xs, q) => xs[Math.min(xs.length - 1, Math.floor(q * xs.length))];
-  const ratios = sorted(r.tb.map((t, i) => t / r.ta[i]));
+const launch = () => chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--js-flags=--expose-gc'] });
+const url = 'https://huggingface.co/papers/trending';
+const sorted = (xs) => [...xs].sort((x, y) => x - y);
+const at = (xs, q) => xs[Math.min(xs.length - 1, Math.floor(q * xs.length))];
+const report = (n, rounds, ta, tb) => {
+  const ratios = sorted(tb.map((t, i) => t / ta[i]));
   console.log(
-    `${n} cards, ${rounds} rounds: A ${at(sorted(r.ta), 0.5).toFixed(1)} ms, B ${at(sorted(r.tb), 0.5).toFixed(1)} ms; ` +
+    `${n} cards, ${rounds} rounds${cold ? ' (cold)' : ''}: A ${at(sorted(ta), 0.5).toFixed(1)} ms, B ${at(sorted(tb), 0.5).toFixed(1)} ms; ` +
       `B/A per round: median ${at(ratios, 0.5).toFixed(3)}, middle half ${at(ratios, 0.25).toFixed(3)}–${at(ratios, 0.75).toFixed(3)}`,
   );
+};
+/** A page of n cards with the given bundles loaded (each under its own global). */
+async function pageWith(browser, n, scripts) {
+  const page = await browser.newPage();
+  await page.route('https://huggingface.co/**', (r) => r.fulfill({ contentType: 'text/html', body: manyCardsHtml(n) }));
+  await page.goto(url);
+  for (const [name, code] of scripts) await page.addScriptTag({ content: `${code};window.${name} = PaperSiftBench;` });
+  return page;
 }
-await browser.close();
+console.log(`A = ${commit}, B = working tree; ${rules.length} rules; ${cold ? 'a fresh browser per pass' : 'one page per size, A and B alternating'}\n`);
+
+if (cold) {
+  for (const n of cards) {
+    const rounds = 20, ta = [], tb = [];
+    for (let i = 0; i < rounds; i++)
+      for (const [name, code] of i % 2 ? [['benchA', A], ['benchB', B]] : [['benchB', B], ['benchA', A]]) {
+        const browser = await launch();
+        const page = await pageWith(browser, n, [[name, code]]);
+        const t = await page.evaluate(({ name, url, rules }) => window[name].decorateAll(url, rules), { name, url, rules });
+        (name === 'benchA' ? ta : tb).push(t);
+        await browser.close();
+      }
+    report(n, rounds, ta, tb);
+  }
+} else {
+  const browser = await launch();
+  for (const n of cards) {
+    const page = await pageWith(browser, n, [['benchA', A], ['benchB', B]]);
+    const rounds = n >= 500 ? 30 : 80;
+    const r = await page.evaluate(
+      ({ url, rules, rounds }) => {
+        const { benchA: a, benchB: b } = window;
+        // Each keeps its own untouched copy of <main>: both taken before anything is decorated.
+        a.freshPage();
+        b.freshPage();
+        const ta = [], tb = [];
+        for (let i = 0; i < rounds + 4; i++) {
+          for (const x of i % 2 ? [a, b] : [b, a]) {
+            x.freshPage();
+            (x === a ? ta : tb).push(x.decorateAll(url, rules));
+          }
+        }
+        // The first rounds run JIT-cold code: left out, as in `npm run bench`.
+        return { ta: ta.slice(4), tb: tb.slice(4) };
+      },
+      { url, rules, rounds },
+    );
+    await page.close();
+    report(n, rounds, r.ta, r.tb);
+  }
+  await browser.close();
+}
